@@ -1,0 +1,5 @@
+# Titles of list pages.
+list-title-offers = Offers
+list-title-news = News
+list-title-pillars = Pillars
+list-title-neighbourhoods = Neighbourhoods

@@ -1,0 +1,5 @@
+# Titres des pages de listes.
+list-title-offers = Offres
+list-title-news = Actualités
+list-title-pillars = Piliers
+list-title-neighbourhoods = Quartiers

@@ -1,0 +1,201 @@
+//! UI strings: one concurrent Fluent bundle per language from `locales/<lang>/*.ftl`, with
+//! syntax errors located by file and line, and every message missing from a language reported.
+
+use crate::config::Config;
+use crate::error::{Location, Problem, Problems, Result};
+use crate::fs;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The UI strings of every language.
+pub struct Locales {
+    bundles: Vec<FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Locales({} bundles)", self.bundles.len())
+    }
+}
+
+/// Where a message is defined, for messages about it.
+struct Defined {
+    path: PathBuf,
+    line: usize,
+}
+
+impl Locales {
+    /// Loads and checks every language's `.ftl` files.
+    pub fn load(config: &Config) -> Result<Locales> {
+        let mut problems = Problems::default();
+        let mut bundles = Vec::new();
+        let mut ids: Vec<BTreeMap<String, Defined>> = Vec::new();
+        for lang in &config.languages {
+            let dir = config.root.join("locales").join(&lang.code);
+            let langid = lang.locale.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            let mut defined = BTreeMap::new();
+            let files = ftl_files(&dir);
+            if files.is_empty() {
+                problems.push(Problem::new(
+                    Location::file(rel(config, &dir)),
+                    "no-locale",
+                    format!("no Fluent files (`*.ftl`) for language `{}`", lang.code),
+                ));
+            }
+            for path in files {
+                let shown = rel(config, &path);
+                let Some(text) = problems.take(fs::read_to_string(&path)) else {
+                    continue;
+                };
+                let resource = match FluentResource::try_new(text) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        for e in errors {
+                            // The entry's start is where the editor must look; the parser stops further on.
+                            let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
+                            let (line, column) = line_col(r.source(), at);
+                            problems.push(Problem::new(
+                                Location::at(&shown, line, column),
+                                "fluent-syntax",
+                                e.kind.to_string(),
+                            ));
+                        }
+                        r
+                    }
+                };
+                for (id, offset) in message_ids(&resource) {
+                    let (line, _) = line_col(resource.source(), offset);
+                    if let Some(first) = defined.get(&id) {
+                        let first: &Defined = first;
+                        problems.push(Problem::new(
+                            Location::at(&shown, line, 1),
+                            "fluent-duplicate",
+                            format!(
+                                "message `{id}` is already defined at {}:{}",
+                                first.path.display(),
+                                first.line
+                            ),
+                        ));
+                    } else {
+                        defined.insert(
+                            id,
+                            Defined {
+                                path: shown.clone(),
+                                line,
+                            },
+                        );
+                    }
+                }
+                // Duplicates were reported above with their places.
+                let _ = bundle.add_resource(resource);
+            }
+            bundles.push(bundle);
+            ids.push(defined);
+        }
+        check_parity(config, &ids, &mut problems);
+        problems.finish(Locales { bundles })
+    }
+
+    /// Formats message `id` of language `lang`; `Err` says what is wrong.
+    pub fn message(&self, lang: usize, id: &str, args: Option<&FluentArgs>) -> std::result::Result<String, String> {
+        let bundle = self
+            .bundles
+            .get(lang)
+            .ok_or_else(|| format!("no language number {lang}"))?;
+        let message = bundle
+            .get_message(id)
+            .ok_or_else(|| format!("no UI string `{id}` in the locale files"))?;
+        let pattern = message
+            .value()
+            .ok_or_else(|| format!("UI string `{id}` has no value"))?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        match errors.first() {
+            None => Ok(text.into_owned()),
+            Some(e) => Err(format!("UI string `{id}`: {e}")),
+        }
+    }
+}
+
+fn rel(config: &Config, path: &Path) -> PathBuf {
+    path.strip_prefix(&config.root).unwrap_or(path).to_path_buf()
+}
+
+fn ftl_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "ftl"))
+        .map(|e| e.into_path())
+        .collect();
+    files.sort();
+    files
+}
+
+/// The id and byte offset of every message in a resource.
+fn message_ids(resource: &FluentResource) -> Vec<(String, usize)> {
+    let source = resource.source();
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => {
+                let offset = m.id.name.as_ptr() as usize - source.as_ptr() as usize;
+                Some((m.id.name.to_string(), offset))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// A message present in one language must be present in all of them.
+fn check_parity(config: &Config, ids: &[BTreeMap<String, Defined>], problems: &mut Problems) {
+    for (l, defined) in ids.iter().enumerate() {
+        for (id, at) in defined {
+            for (other, other_ids) in ids.iter().enumerate() {
+                if other != l && !other_ids.contains_key(id) {
+                    let lang = &config.languages[other].code;
+                    problems.push(
+                        Problem::new(
+                            Location::at(&at.path, at.line, 1),
+                            "fluent-missing",
+                            format!("UI string `{id}` has no `{lang}` translation"),
+                        )
+                        .with_help(format!("add `{id} = ...` to a file in locales/{lang}/")),
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_of_an_offset() {
+        assert_eq!(line_col("a = 1\nb = {\n", 10), (2, 5));
+    }
+
+    #[test]
+    fn message_offsets_point_at_their_ids() {
+        let r = FluentResource::try_new("# c\na = 1\n\nb = 2\n".to_string()).unwrap();
+        let found: Vec<(String, usize)> = message_ids(&r)
+            .into_iter()
+            .map(|(id, off)| (id, line_col(r.source(), off).0))
+            .collect();
+        assert_eq!(found, [("a".to_string(), 2), ("b".to_string(), 4)]);
+    }
+}

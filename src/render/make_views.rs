@@ -1,0 +1,192 @@
+//! Builds the typed views of offers, news and terms from site entries, formatting dates and
+//! prices for the page's language.
+
+use super::format::Formatter;
+use super::views::{LinkView, NewsView, OfferView, PlaceView, SessionView, TermLink, TermView};
+use crate::document::Meta;
+use crate::site::{Site, next_date};
+use crate::source::Section;
+use std::collections::HashMap;
+
+/// Looks up pillar and neighbourhood entries by section, key and language.
+pub(crate) struct TermLookup<'s> {
+    by_key: HashMap<(Section, &'s str, usize), usize>,
+}
+
+impl<'s> TermLookup<'s> {
+    pub fn new(site: &'s Site) -> Self {
+        let by_key = site
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(e.doc.section, Section::Pillars | Section::Neighbourhoods))
+            .map(|(i, e)| ((e.doc.section, e.doc.key.as_str(), e.doc.lang), i))
+            .collect();
+        TermLookup { by_key }
+    }
+
+    fn links(&self, site: &'s Site, section: Section, keys: &'s [String], lang: usize) -> Vec<TermLink<'s>> {
+        keys.iter()
+            .filter_map(|k| self.by_key.get(&(section, k.as_str(), lang)))
+            .map(|&i| {
+                let e = &site.entries[i];
+                TermLink {
+                    key: &e.doc.key,
+                    title: e.doc.title(),
+                    url: site.config.link(&e.url),
+                }
+            })
+            .collect()
+    }
+}
+
+/// Everything needed to build views for one language.
+pub(crate) struct ViewMaker<'s> {
+    pub site: &'s Site,
+    pub terms: &'s TermLookup<'s>,
+    pub fmt: Formatter<'s>,
+}
+
+type R<T> = std::result::Result<T, String>;
+
+impl<'s> ViewMaker<'s> {
+    fn lang(&self) -> usize {
+        self.fmt.lang
+    }
+
+    pub fn link(&self, entry: usize) -> LinkView<'s> {
+        let e = &self.site.entries[entry];
+        LinkView {
+            title: e.doc.title(),
+            url: self.site.config.link(&e.url),
+        }
+    }
+
+    pub fn offer(&self, entry: usize) -> R<OfferView<'s>> {
+        let site = self.site;
+        let e = &site.entries[entry];
+        let Meta::Offer(o) = &e.doc.meta else {
+            return Err(format!("{} is not an offer", e.doc.path.display()));
+        };
+        let today = site.config.today;
+        let period = match (o.start, o.end) {
+            (Some(s), Some(end)) => Some(self.fmt.period(s.0, end.0)?),
+            (Some(s), None) => Some(self.fmt.date_short(s.0)?),
+            (None, Some(end)) => Some(self.fmt.date_short(end.0)?),
+            (None, None) => None,
+        };
+        let next = next_date(o, today)
+            .map(|t| {
+                if o.sessions.is_empty() {
+                    self.fmt.day(t.date())
+                } else {
+                    self.fmt.date_time(t)
+                }
+            })
+            .transpose()?;
+        let sessions = o
+            .sessions
+            .iter()
+            .map(|s| {
+                Ok(SessionView {
+                    start: self.fmt.date_time(s.start.0)?,
+                    end: self.fmt.date_time(s.end.0)?,
+                    text: self.fmt.session(s.start.0, s.end.0)?,
+                })
+            })
+            .collect::<R<Vec<_>>>()?;
+        Ok(OfferView {
+            key: &e.doc.key,
+            title: &o.title,
+            summary: &o.summary,
+            url: site.config.link(&e.url),
+            provider: &o.provider,
+            pillars: self.terms.links(site, Section::Pillars, &o.pillars, self.lang()),
+            neighbourhoods: self
+                .terms
+                .links(site, Section::Neighbourhoods, &o.neighbourhoods, self.lang()),
+            audience: o.audience.iter().map(|a| a.as_str()).collect(),
+            age: o.age.map(|a| a.to_string()),
+            level: o.level.as_deref(),
+            period,
+            next,
+            sessions,
+            schedule: o.schedule.as_deref(),
+            mode: o.mode.as_str(),
+            status: o.status.as_str(),
+            finished: site.is_finished(o),
+            free: matches!(o.price, Some(crate::document::values::Price::Free)),
+            price: o.price.map(|p| self.fmt.price(p)).transpose()?,
+            price_reduced: o.price_reduced.map(|p| self.fmt.amount(p)).transpose()?,
+            price_note: o.price_note.as_deref(),
+            languages: o.languages.iter().map(String::as_str).collect(),
+            location: o.location.as_ref().map(|p| PlaceView {
+                name: &p.name,
+                address: p.address.as_deref(),
+                stop: p.stop.as_deref(),
+            }),
+            accessibility: o.accessibility.iter().map(|a| a.as_str()).collect(),
+            accessibility_note: o.accessibility_note.as_deref(),
+            registration: o.registration.as_deref(),
+            registration_required: o.registration_required,
+            registration_deadline: o.registration_deadline.map(|d| self.fmt.day(d.0)).transpose()?,
+            contact: o.contact.as_deref(),
+            image: o.image.as_deref(),
+            image_alt: o.image_alt.as_deref(),
+            body: &e.html,
+        })
+    }
+
+    pub fn offers(&self, list: &[usize]) -> R<Vec<OfferView<'s>>> {
+        list.iter().map(|&i| self.offer(i)).collect()
+    }
+
+    pub fn news_item(&self, entry: usize) -> R<NewsView<'s>> {
+        let site = self.site;
+        let e = &site.entries[entry];
+        let Meta::News(n) = &e.doc.meta else {
+            return Err(format!("{} is not a news item", e.doc.path.display()));
+        };
+        Ok(NewsView {
+            key: &e.doc.key,
+            title: &n.title,
+            summary: &n.summary,
+            url: site.config.link(&e.url),
+            date: self.fmt.day(n.date.0)?,
+            pillars: self.terms.links(site, Section::Pillars, &n.pillars, self.lang()),
+            neighbourhoods: self
+                .terms
+                .links(site, Section::Neighbourhoods, &n.neighbourhoods, self.lang()),
+            image: n.image.as_deref(),
+            image_alt: n.image_alt.as_deref(),
+            body: &e.html,
+        })
+    }
+
+    pub fn news(&self, list: &[usize]) -> R<Vec<NewsView<'s>>> {
+        list.iter().map(|&i| self.news_item(i)).collect()
+    }
+
+    pub fn term(&self, entry: usize) -> TermView<'s> {
+        let site = self.site;
+        let e = &site.entries[entry];
+        let index = &site.langs[self.lang()];
+        let map = if e.doc.section == Section::Pillars {
+            &index.by_pillar
+        } else {
+            &index.by_neighbourhood
+        };
+        TermView {
+            key: &e.doc.key,
+            title: e.doc.title(),
+            summary: e.doc.summary(),
+            url: site.config.link(&e.url),
+            offer_count: map.get(&e.doc.key).map_or(0, |t| t.current_offers.len()),
+            body: &e.html,
+        }
+    }
+
+    pub fn terms(&self, list: &[usize]) -> Vec<TermView<'s>> {
+        list.iter().map(|&i| self.term(i)).collect()
+    }
+}

@@ -1,0 +1,100 @@
+//! Renders one entry's Markdown body, resolving links to other content files relative to the
+//! file that contains them, and turns each bad link into a located problem.
+
+use crate::config::Config;
+use crate::document::Document;
+use crate::error::{Location, Problem};
+use std::path::{Component, Path, PathBuf};
+
+/// The body's HTML and the problems of its links.
+pub(super) fn render_body(
+    config: &Config,
+    doc: &Document,
+    url_of: &dyn Fn(&Path) -> Option<String>,
+) -> (String, Vec<Problem>) {
+    let dir = doc.path.parent().unwrap_or(Path::new(""));
+    let resolve = |dest: &str| normalize(&dir.join(percent_decode(dest))).and_then(|p| url_of(&p));
+    let rendered = crate::markdown::render(&doc.body, config.raw_html, &resolve);
+    let problems = rendered
+        .issues
+        .into_iter()
+        .map(|issue| {
+            let loc = Location::at(&doc.path, doc.body_line + issue.line - 1, 1);
+            if issue.unsafe_scheme {
+                Problem::new(loc, "unsafe-link", format!("the link `{}` uses a scheme that is not allowed", shorten(&issue.dest)))
+                    .with_help("links may use https:, http:, mailto: or tel:, or point to another content file")
+            } else {
+                Problem::new(loc, "broken-link", format!("the link `{}` leads to no page", issue.dest))
+                    .with_help("link to another content file by its path from this file, e.g. `../offers/club.fr.md`; drafts are not published")
+            }
+        })
+        .collect();
+    (rendered.html, problems)
+}
+
+fn shorten(s: &str) -> String {
+    if s.chars().count() > 60 {
+        format!("{}…", s.chars().take(60).collect::<String>())
+    } else {
+        s.to_string()
+    }
+}
+
+/// Resolves `.` and `..` without touching the disk; `None` if it climbs above the site root.
+fn normalize(path: &Path) -> Option<PathBuf> {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::Normal(p) => out.push(p),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    return None;
+                }
+            }
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    Some(out)
+}
+
+/// `%20` and friends in a Markdown link target name the file's real characters.
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let hex = |b: u8| (b as char).to_digit(16);
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_stays_inside() {
+        assert_eq!(
+            normalize(Path::new("content/news/../offers/a.fr.md")),
+            Some(PathBuf::from("content/offers/a.fr.md"))
+        );
+        assert_eq!(normalize(Path::new("content/../../etc/passwd")), None);
+    }
+
+    #[test]
+    fn percent_decoding() {
+        assert_eq!(percent_decode("a%20b.md"), "a b.md");
+        assert_eq!(percent_decode("100%"), "100%");
+    }
+}

@@ -1,0 +1,271 @@
+//! The model stage: from parsed documents to the site: each entry's URL, its translations,
+//! which offers and news belong to each pillar and neighbourhood, what is current or finished,
+//! and every body rendered to HTML with its links resolved.
+
+mod links;
+mod terms;
+
+use crate::config::Config;
+use crate::document::{Document, Meta, OfferMeta};
+use crate::error::{Location, Problem, Problems, Result};
+use crate::source::Section;
+use jiff::civil::{Date, DateTime};
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+pub use terms::TermIndex;
+
+/// One published content file with its place in the site.
+#[derive(Debug)]
+pub struct Entry {
+    /// The parsed file.
+    pub doc: Document,
+    /// Its site path, e.g. `/fr/offres/club-lecture/`.
+    pub url: String,
+    /// Its body as HTML.
+    pub html: String,
+    /// Its translation group, an index into `Site::groups`.
+    pub group: usize,
+}
+
+/// The files that translate one another: one section and key, one entry per language at most.
+#[derive(Debug)]
+pub struct Group {
+    /// The section.
+    pub section: Section,
+    /// The shared key.
+    pub key: String,
+    /// The entry in each language, by language index.
+    pub members: Vec<Option<usize>>,
+}
+
+/// Per-language lists, each sorted for display.
+#[derive(Debug, Default)]
+pub struct LangIndex {
+    /// The home intro.
+    pub home: Option<usize>,
+    /// Offers still running or to come, soonest first.
+    pub current_offers: Vec<usize>,
+    /// Offers whose period is over, most recent first.
+    pub finished_offers: Vec<usize>,
+    /// Offers with a date still to come, soonest first (home page).
+    pub upcoming_offers: Vec<usize>,
+    /// News, newest first.
+    pub news: Vec<usize>,
+    /// Pillars by `order`, then title.
+    pub pillars: Vec<usize>,
+    /// Neighbourhoods by `order`, then title.
+    pub neighbourhoods: Vec<usize>,
+    /// Free pages by `order`, then title.
+    pub pages: Vec<usize>,
+    /// Offers and news of each pillar, by pillar key.
+    pub by_pillar: HashMap<String, TermIndex>,
+    /// Offers and news of each neighbourhood, by neighbourhood key.
+    pub by_neighbourhood: HashMap<String, TermIndex>,
+}
+
+/// The whole site, ready to render.
+#[derive(Debug)]
+pub struct Site {
+    /// The configuration.
+    pub config: Config,
+    /// Every published entry.
+    pub entries: Vec<Entry>,
+    /// Translation groups.
+    pub groups: Vec<Group>,
+    /// Lists per language, by language index.
+    pub langs: Vec<LangIndex>,
+}
+
+impl Site {
+    /// The site path of a language's home page.
+    pub fn home_url(&self, lang: usize) -> String {
+        format!("/{}/", self.config.languages[lang].code)
+    }
+
+    /// The site path of a section's index page in a language (`/fr/offres/`); home and free
+    /// pages have none and give the language's home.
+    pub fn section_url(&self, section: Section, lang: usize) -> String {
+        section_url(&self.config, section, lang)
+    }
+
+    /// Whether an offer is over on the build date.
+    pub fn is_finished(&self, offer: &OfferMeta) -> bool {
+        last_day(offer).is_some_and(|d| d < self.config.today)
+    }
+
+    /// The translations of an entry, in language order, itself included.
+    pub fn translations(&self, entry: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.groups[self.entries[entry].group]
+            .members
+            .iter()
+            .enumerate()
+            .filter_map(|(l, m)| m.map(|e| (l, e)))
+    }
+}
+
+fn section_url(config: &Config, section: Section, lang: usize) -> String {
+    let l = &config.languages[lang];
+    let seg = match section {
+        Section::Offers => &l.sections.offers,
+        Section::News => &l.sections.news,
+        Section::Pillars => &l.sections.pillars,
+        Section::Neighbourhoods => &l.sections.neighbourhoods,
+        Section::Home | Section::Pages => return format!("/{}/", l.code),
+    };
+    format!("/{}/{seg}/", l.code)
+}
+
+/// The last day an offer runs: its `end`, else its last session's day.
+pub fn last_day(offer: &OfferMeta) -> Option<Date> {
+    offer
+        .end
+        .map(|d| d.0)
+        .or_else(|| offer.sessions.iter().map(|s| s.end.0.date()).max())
+}
+
+/// The next time an offer happens on or after `today`: a session, else its start date.
+pub fn next_date(offer: &OfferMeta, today: Date) -> Option<DateTime> {
+    let session = offer
+        .sessions
+        .iter()
+        .map(|s| s.start.0)
+        .filter(|t| t.date() >= today)
+        .min();
+    session.or_else(|| {
+        offer
+            .start
+            .map(|d| d.0.to_datetime(jiff::civil::Time::midnight()))
+            .filter(|t| t.date() >= today)
+    })
+}
+
+/// Builds the site from every parsed document; reports every problem found.
+pub fn build(config: Config, docs: Vec<Document>) -> Result<Site> {
+    let mut problems = Problems::default();
+    let docs: Vec<Document> = docs.into_iter().filter(|d| config.drafts || !d.draft).collect();
+
+    let urls: Vec<String> = docs.iter().map(|d| entry_url(&config, d)).collect();
+    check_collisions(&config, &docs, &urls, &mut problems);
+
+    let mut group_of: HashMap<(Section, &str), usize> = HashMap::new();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut entry_group = Vec::with_capacity(docs.len());
+    for (i, d) in docs.iter().enumerate() {
+        let g = *group_of.entry((d.section, d.key.as_str())).or_insert_with(|| {
+            groups.push(Group {
+                section: d.section,
+                key: d.key.clone(),
+                members: vec![None; config.languages.len()],
+            });
+            groups.len() - 1
+        });
+        groups[g].members[d.lang] = Some(i);
+        entry_group.push(g);
+    }
+
+    terms::check_references(&config, &docs, &mut problems);
+
+    let by_path: HashMap<&std::path::Path, &str> = docs
+        .iter()
+        .zip(&urls)
+        .map(|(d, u)| (d.path.as_path(), u.as_str()))
+        .collect();
+    let rendered: Vec<(String, Vec<Problem>)> = docs
+        .par_iter()
+        .map(|d| links::render_body(&config, d, &|p| by_path.get(p).map(|u| config.link(u))))
+        .collect();
+    let mut htmls = Vec::with_capacity(docs.len());
+    for (html, found) in rendered {
+        for p in found {
+            problems.push(p);
+        }
+        htmls.push(html);
+    }
+    drop(by_path);
+
+    let entries: Vec<Entry> = docs
+        .into_iter()
+        .zip(urls)
+        .zip(htmls)
+        .zip(entry_group)
+        .map(|(((doc, url), html), group)| Entry { doc, url, html, group })
+        .collect();
+    let langs = (0..config.languages.len())
+        .map(|l| terms::index_language(&config, &entries, l))
+        .collect();
+    problems.finish(Site {
+        config,
+        entries,
+        groups,
+        langs,
+    })
+}
+
+/// The site path of a document: language, section segment, then the key with its last part
+/// replaced by the localized slug.
+fn entry_url(config: &Config, d: &Document) -> String {
+    let base = section_url(config, d.section, d.lang);
+    if d.section == Section::Home {
+        return base;
+    }
+    let mut parts: Vec<&str> = d.key.split('/').collect();
+    if let (Some(slug), Some(last)) = (d.slug.as_deref(), parts.last_mut()) {
+        *last = slug;
+    }
+    format!("{base}{}/", parts.join("/"))
+}
+
+/// Two files that would write the same page are both named; so is a page that would take the
+/// place of a section index.
+fn check_collisions(config: &Config, docs: &[Document], urls: &[String], problems: &mut Problems) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let reserved: Vec<String> = (0..config.languages.len())
+        .flat_map(|l| {
+            [
+                Section::Offers,
+                Section::News,
+                Section::Pillars,
+                Section::Neighbourhoods,
+            ]
+            .map(|s| section_url(config, s, l))
+        })
+        .collect();
+    for (i, url) in urls.iter().enumerate() {
+        let d = &docs[i];
+        if d.section == Section::Pages && reserved.contains(url) {
+            problems.push(
+                Problem::new(
+                    d.field_location("slug"),
+                    "url-collision",
+                    format!("this page's address {url} is already the address of a section list"),
+                )
+                .with_help("choose another `slug`"),
+            );
+        }
+        if let Some(&j) = seen.get(url.as_str()) {
+            let other = &docs[j];
+            problems.push(
+                Problem::new(
+                    Location::file(&d.path),
+                    "url-collision",
+                    format!(
+                        "this file and `{}` would both be published at {url}",
+                        other.path.display()
+                    ),
+                )
+                .with_help("give one of them a different `slug` or file name"),
+            );
+        } else {
+            seen.insert(url, i);
+        }
+    }
+}
+
+/// Convenience for views: the offer front matter of an entry, if it is one.
+pub fn offer_meta(entry: &Entry) -> Option<&OfferMeta> {
+    match &entry.doc.meta {
+        Meta::Offer(o) => Some(o),
+        _ => None,
+    }
+}

@@ -1,0 +1,63 @@
+//! What a key, slug or URL segment may contain, so that no content file can write outside the
+//! output folder or produce a URL that differs across systems.
+
+/// A URL segment: lowercase ASCII letters, digits and inner hyphens (`club-lecture`, `2026`).
+pub fn is_valid_segment(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 120
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A key: valid segments joined by `/` (`2026/chess-club`).
+pub fn is_valid_key(key: &str) -> bool {
+    key.split('/').all(is_valid_segment)
+}
+
+/// A valid segment close to `s`, to suggest in an error (`Café Littéraire` -> `cafe-litteraire`).
+pub fn suggest(s: &str) -> String {
+    let ascii = deunicode::deunicode(s).to_lowercase();
+    let mut out = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "page".to_string() } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_plain_segments_and_keys() {
+        assert!(is_valid_segment("club-lecture"));
+        assert!(is_valid_segment("2026"));
+        assert!(is_valid_key("2026/chess-club"));
+    }
+
+    #[test]
+    fn rejects_anything_that_could_escape_or_vary() {
+        for bad in [
+            "", "..", ".", "a/b", "a\\b", "/etc", "Café", "a b", "-a", "a-", "con\u{0}", "ｃlub", "a.b",
+        ] {
+            assert!(!is_valid_segment(bad), "{bad:?} should be rejected");
+        }
+        for bad in ["../x", "a//b", "/a", "a/", "a/../b"] {
+            assert!(!is_valid_key(bad), "{bad:?} should be rejected");
+        }
+    }
+
+    #[test]
+    fn suggests_a_valid_segment() {
+        assert_eq!(suggest("Café Littéraire"), "cafe-litteraire");
+        assert_eq!(suggest("../../etc"), "etc");
+        assert!(is_valid_segment(&suggest("!!!")));
+    }
+}

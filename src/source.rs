@@ -1,0 +1,275 @@
+//! The load stage: finds the content files under `content/`, works out each one's section, key
+//! and language from its path, and reads its text. Nothing here looks inside the files.
+
+use crate::config::Config;
+use crate::error::{Error, Location, Problem, Problems, Result, did_you_mean};
+use crate::fs;
+use crate::slug;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// The kinds of content, one folder each under `content/` (the home intro is a file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Section {
+    /// `content/home.<lang>.md`
+    Home,
+    /// `content/offers/`
+    Offers,
+    /// `content/news/`
+    News,
+    /// `content/pillars/`
+    Pillars,
+    /// `content/neighbourhoods/`
+    Neighbourhoods,
+    /// `content/pages/`
+    Pages,
+}
+
+impl Section {
+    const FOLDERS: [(&'static str, Section); 5] = [
+        ("offers", Section::Offers),
+        ("news", Section::News),
+        ("pillars", Section::Pillars),
+        ("neighbourhoods", Section::Neighbourhoods),
+        ("pages", Section::Pages),
+    ];
+
+    /// The folder name under `content/`.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Section::Home => "",
+            Section::Offers => "offers",
+            Section::News => "news",
+            Section::Pillars => "pillars",
+            Section::Neighbourhoods => "neighbourhoods",
+            Section::Pages => "pages",
+        }
+    }
+
+    /// Whether keys in this section may contain folders (`2026/chess-club`).
+    fn allows_folders(self) -> bool {
+        matches!(self, Section::Offers | Section::News)
+    }
+}
+
+/// One content file, read but not parsed.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the site root, for messages (`content/offers/x.fr.md`).
+    pub path: PathBuf,
+    /// Its section.
+    pub section: Section,
+    /// Its key: the path inside the section without the language and extension.
+    pub key: String,
+    /// Index of its language in `Config::languages`.
+    pub lang: usize,
+    /// Its text: UTF-8, without a byte-order mark, with `\n` line ends.
+    pub text: String,
+}
+
+/// Finds and reads every content file; reports every misnamed or unreadable file.
+pub fn load(config: &Config) -> Result<Vec<SourceFile>> {
+    let content = config.root.join("content");
+    if !content.is_dir() {
+        return Err(Problem::new(
+            Location::file("content"),
+            "no-content",
+            "the site has no `content/` folder",
+        )
+        .into());
+    }
+    let root_real = std::fs::canonicalize(&config.root).map_err(|e| Error::io(&config.root, e))?;
+    let mut problems = Problems::default();
+    let mut found = Vec::new();
+    let walker = walkdir::WalkDir::new(&content).sort_by_file_name().into_iter();
+    for entry in walker.filter_entry(|e| !is_hidden(e.file_name())) {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                problems.push(fs::walk_error(&content, e));
+                continue;
+            }
+        };
+        let rel = entry
+            .path()
+            .strip_prefix(&config.root)
+            .unwrap_or(entry.path())
+            .to_path_buf();
+        if entry.path_is_symlink() {
+            match std::fs::canonicalize(entry.path()) {
+                Ok(target) if target.starts_with(&root_real) && target.is_file() => {}
+                Ok(target) if target.starts_with(&root_real) => {
+                    problems.push(Problem::new(
+                        Location::file(&rel),
+                        "symlink",
+                        "links to folders are not followed in `content/`",
+                    ));
+                    continue;
+                }
+                Ok(_) => {
+                    problems.push(
+                        Problem::new(
+                            Location::file(&rel),
+                            "symlink-outside",
+                            "this link points outside the site",
+                        )
+                        .with_help("copy the file into the site instead"),
+                    );
+                    continue;
+                }
+                Err(_) => {
+                    problems.push(Problem::new(
+                        Location::file(&rel),
+                        "symlink-broken",
+                        "this link leads nowhere (broken, or a loop)",
+                    ));
+                    continue;
+                }
+            }
+        } else if entry.file_type().is_dir() {
+            continue;
+        }
+        match classify(config, &rel) {
+            Ok(found_file) => found.push((entry.path().to_path_buf(), rel, found_file)),
+            Err(p) => problems.push(p),
+        }
+    }
+    let read: Vec<Result<SourceFile>> = found
+        .into_par_iter()
+        .map(|(abs, rel, (section, key, lang))| {
+            let bytes = fs::read(&abs)?;
+            let text = decode(&rel, bytes)?;
+            Ok(SourceFile {
+                path: rel,
+                section,
+                key,
+                lang,
+                text,
+            })
+        })
+        .collect();
+    let mut files = Vec::with_capacity(read.len());
+    for r in read {
+        if let Some(f) = problems.take(r) {
+            files.push(f);
+        }
+    }
+    problems.finish(files)
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.') || name.ends_with('~') || name.starts_with('#')
+}
+
+/// Works out section, key and language from a path such as `content/offers/2026/x.fr.md`.
+fn classify(config: &Config, rel: &Path) -> std::result::Result<(Section, String, usize), Problem> {
+    let loc = Location::file(rel);
+    let parts: Vec<String> = rel.iter().skip(1).map(|p| p.to_string_lossy().into_owned()).collect();
+    let Some(file_name) = parts.last() else {
+        return Err(Problem::new(loc, "bad-path", "not a content file"));
+    };
+    let Some(stem) = file_name.strip_suffix(".md") else {
+        return Err(Problem::new(
+            loc,
+            "not-markdown",
+            "only Markdown files (`<key>.<lang>.md`) belong in `content/`",
+        )
+        .with_help("files to publish as they are go in the site's `static/` folder"));
+    };
+    let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+    let Some((name, code)) = stem.rsplit_once('.') else {
+        return Err(
+            Problem::new(loc, "no-language", format!("`{file_name}` does not say its language"))
+                .with_help(format!("name it `{stem}.{}.md`", config.default_lang().code)),
+        );
+    };
+    let Some(lang) = config.lang_index(code) else {
+        return Err(Problem::new(
+            loc,
+            "unknown-language",
+            format!("`{code}` is not a language of this site (it has {})", codes.join(", ")),
+        )
+        .with_suggestion(did_you_mean(code, codes.iter().copied())));
+    };
+    let (section, key_parts) = if parts.len() == 1 {
+        if name != "home" {
+            return Err(Problem::new(loc, "misplaced-file", format!("`{file_name}` must be in a section folder"))
+                .with_help("only `home.<lang>.md` sits directly in `content/`; offers go in `content/offers/`, news in `content/news/`, pages in `content/pages/`"));
+        }
+        (Section::Home, vec![name.to_string()])
+    } else {
+        let folder = parts[0].as_str();
+        let Some(&(_, section)) = Section::FOLDERS.iter().find(|(f, _)| *f == folder) else {
+            let names = Section::FOLDERS.iter().map(|(f, _)| *f);
+            return Err(
+                Problem::new(loc, "unknown-section", format!("`content/{folder}/` is not a section"))
+                    .with_suggestion(did_you_mean(folder, names)),
+            );
+        };
+        let mut key_parts: Vec<String> = parts[1..parts.len() - 1].to_vec();
+        key_parts.push(name.to_string());
+        if key_parts.len() > 1 && !section.allows_folders() {
+            return Err(Problem::new(
+                loc,
+                "nested-key",
+                format!("`content/{folder}/` may not contain folders"),
+            ));
+        }
+        (section, key_parts)
+    };
+    for part in &key_parts {
+        if !slug::is_valid_segment(part) {
+            return Err(Problem::new(
+                loc,
+                "bad-key",
+                format!("`{part}` in the file name may only use lowercase letters a-z, digits and hyphens"),
+            )
+            .with_help(format!("rename it `{}`", slug::suggest(part))));
+        }
+    }
+    Ok((section, key_parts.join("/"), lang))
+}
+
+/// Checks the encoding and normalises a file's text: a BOM is dropped and CRLF becomes LF, so
+/// that line numbers and output are the same on every system.
+fn decode(rel: &Path, mut bytes: Vec<u8>) -> Result<String> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) if text.contains('\r') => Ok(text.replace("\r\n", "\n").replace('\r', "\n")),
+        Ok(text) => Ok(text),
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+            let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+            Err(Problem::new(
+                Location::at(rel, line, column),
+                "not-utf8",
+                "this file is not UTF-8 text",
+            )
+            .with_help("save it as UTF-8 in your editor")
+            .into())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_drops_bom_and_crlf() {
+        let text = decode(Path::new("a.md"), b"\xEF\xBB\xBF---\r\ntitle: x\r\n".to_vec()).unwrap();
+        assert_eq!(text, "---\ntitle: x\n");
+    }
+
+    #[test]
+    fn decode_locates_invalid_bytes() {
+        let err = decode(Path::new("a.md"), b"ok\nab\xFFc".to_vec()).unwrap_err();
+        let p = &err.problems()[0];
+        assert_eq!((p.location.line, p.location.column), (2, 3));
+        assert_eq!(p.code, "not-utf8");
+    }
+}

@@ -1,0 +1,238 @@
+use crate::support::{TestSite, problems};
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+}
+
+#[test]
+fn every_problem_of_a_run_is_reported_with_file_line_and_column() {
+    let site = TestSite::fixture("basic");
+    site.edit("content/offers/chess.fr.md", "price: 25", "price: 25\ntitel: doublon");
+    site.edit("content/offers/chess.fr.md", "pillars: [quality]", "pillars: [qualty]");
+    site.edit("content/news/joined.en.md", "date: 2022-09-02", "date: 02.09.2022");
+    site.edit("content/pages/about.en.md", "title: About\n", "");
+    let err = site.build_err();
+    assert_eq!(
+        problems(&err),
+        pairs(&[
+            ("bad-value", "content/news/joined.en.md:3:7"),
+            ("unknown-field", "content/offers/chess.fr.md:14:1"),
+            ("missing-field", "content/pages/about.en.md:1:1"),
+        ]),
+        "{err}"
+    );
+    let unknown = err.problems().into_iter().find(|p| p.code == "unknown-field").unwrap();
+    assert!(
+        unknown.help.as_deref().unwrap().starts_with("did you mean `title`?"),
+        "{unknown:?}"
+    );
+    // The unknown pillar is found once the files parse.
+    site.edit("content/offers/chess.fr.md", "titel: doublon\n", "");
+    site.edit("content/news/joined.en.md", "date: 02.09.2022", "date: 2022-09-02");
+    site.edit("content/pages/about.en.md", "order: 1", "title: About\norder: 1");
+    let err = site.build_err();
+    assert_eq!(
+        problems(&err),
+        pairs(&[("unknown-term", "content/offers/chess.fr.md:4:10")]),
+        "{err}"
+    );
+    assert_eq!(err.problems()[0].help.as_deref(), Some("did you mean `quality`?"));
+}
+
+#[test]
+fn a_yaml_error_points_to_its_line_in_the_markdown_file() {
+    let site = TestSite::fixture("basic");
+    site.edit(
+        "content/offers/chess.fr.md",
+        "audience: [children, adults]",
+        "audience: [children, adults",
+    );
+    let err = site.build_err();
+    let p = &err.problems()[0];
+    assert_eq!(p.code, "yaml");
+    assert_eq!(p.location.path.to_str(), Some("content/offers/chess.fr.md"));
+    assert!((7..=9).contains(&p.location.line), "{err}");
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output_untouched() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let before: Vec<(String, Vec<u8>)> = site
+        .listing()
+        .into_iter()
+        .map(|p| (p.clone(), std::fs::read(site.output().join(&p)).unwrap()))
+        .collect();
+    site.edit(
+        "content/offers/chess.fr.md",
+        "title: Club d'échecs",
+        "title: Nouveau titre",
+    );
+    site.edit("content/news/joined.fr.md", "date: 2022-09-02", "date: hier");
+    site.build_err();
+    let after: Vec<(String, Vec<u8>)> = site
+        .listing()
+        .into_iter()
+        .map(|p| (p.clone(), std::fs::read(site.output().join(&p)).unwrap()))
+        .collect();
+    assert_eq!(before, after);
+    let leftovers: Vec<_> = std::fs::read_dir(&site.root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().starts_with(".public"))
+        .collect();
+    assert!(leftovers.is_empty(), "no staging folder left behind: {leftovers:?}");
+}
+
+#[test]
+fn two_files_with_one_url_are_both_named() {
+    let site = TestSite::fixture("basic");
+    site.file(
+        "content/offers/club-echecs.fr.md",
+        &std::fs::read_to_string(site.root.join("content/offers/past.fr.md")).unwrap(),
+    );
+    let err = site.build_err();
+    let p = &err.problems()[0];
+    assert_eq!(p.code, "url-collision");
+    assert!(
+        p.message.contains("content/offers/chess.fr.md") || p.location.path.ends_with("chess.fr.md"),
+        "{err}"
+    );
+    assert!(err.to_string().contains("club-echecs.fr.md"), "{err}");
+}
+
+#[test]
+fn slugs_and_file_names_cannot_leave_the_output_folder() {
+    for slug in ["../../etc", "/abs", "a/b", "con\\x", "Zürich", "a b"] {
+        let site = TestSite::fixture("basic");
+        site.edit(
+            "content/offers/chess.fr.md",
+            "slug: club-echecs",
+            &format!("slug: '{slug}'"),
+        );
+        let err = site.build_err();
+        assert_eq!(
+            problems(&err),
+            pairs(&[("bad-slug", "content/offers/chess.fr.md:14:7")]),
+            "{slug}: {err}"
+        );
+    }
+    let site = TestSite::fixture("basic");
+    site.file("content/offers/Cours Été.fr.md", "---\ntitle: x\n---\n");
+    site.file("content/offers/x.de.md", "---\ntitle: x\n---\n");
+    site.file("content/offer/y.fr.md", "---\ntitle: x\n---\n");
+    site.file("content/notes.txt", "x");
+    let err = site.build_err();
+    let codes: Vec<&str> = err.problems().iter().map(|p| p.code).collect();
+    assert_eq!(
+        codes,
+        ["not-markdown", "unknown-section", "bad-key", "unknown-language"],
+        "{err}"
+    );
+    assert!(err.to_string().contains("rename it `cours-ete`"), "{err}");
+    assert!(err.to_string().contains("did you mean `offers`?"), "{err}");
+}
+
+#[test]
+fn unsafe_and_broken_links_are_errors_on_their_line() {
+    let site = TestSite::fixture("basic");
+    site.file(
+        "content/pages/contact.fr.md",
+        "---\ntitle: Contact\n---\nA\n\n[x](javascript:alert(1))\n\n[y](../offers/nothing.fr.md)\n",
+    );
+    let err = site.build_err();
+    assert_eq!(
+        problems(&err),
+        pairs(&[
+            ("unsafe-link", "content/pages/contact.fr.md:6:1"),
+            ("broken-link", "content/pages/contact.fr.md:8:1")
+        ]),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_template_error_names_the_template_line_and_page() {
+    let site = TestSite::fixture("basic");
+    site.edit(
+        "themes/plain/templates/offer.html",
+        "<p class=\"summary\">{{ o.summary }}</p>",
+        "<p>{{ o.nonexistent.field }}</p>",
+    );
+    let err = site.build_err();
+    let p = &err.problems()[0];
+    assert_eq!(p.code, "template");
+    assert_eq!(
+        p.location.to_string().split(':').take(2).collect::<Vec<_>>(),
+        ["themes/plain/templates/offer.html", "2"],
+        "{err}"
+    );
+    assert!(p.message.contains("(rendering /"), "{err}");
+}
+
+#[test]
+fn a_missing_or_broken_ui_string_is_reported_by_file_and_line() {
+    let site = TestSite::fixture("basic");
+    site.edit("locales/en/ui.ftl", "untranslated = U-en\n", "");
+    site.edit(
+        "locales/fr/ui.ftl",
+        "list-title-news = T-news-fr",
+        "list-title-news = { $oops",
+    );
+    let err = site.build_err();
+    assert_eq!(
+        problems(&err),
+        pairs(&[
+            ("fluent-missing", "locales/en/ui.ftl:2:1"),
+            ("fluent-syntax", "locales/fr/ui.ftl:2:1"),
+            ("fluent-missing", "locales/fr/ui.ftl:5:1"),
+        ]),
+        "{err}"
+    );
+}
+
+#[test]
+fn empty_files_and_unclosed_front_matter_are_explained() {
+    let site = TestSite::fixture("basic");
+    site.file("content/pages/empty.fr.md", "");
+    site.file("content/pages/open.fr.md", "---\ntitle: Ouvert\n\nText\n");
+    site.file(
+        "content/pages/bom.fr.md",
+        "\u{feff}---\r\ntitle: BOM et CRLF\r\n---\r\nOk\r\n",
+    );
+    let err = site.build_err();
+    assert_eq!(
+        problems(&err),
+        pairs(&[
+            ("empty-file", "content/pages/empty.fr.md"),
+            ("unclosed-front-matter", "content/pages/open.fr.md:1:1")
+        ]),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_cli_exits_non_zero_and_prints_every_problem() {
+    let site = TestSite::fixture("basic");
+    site.edit("content/offers/chess.fr.md", "price: 25", "price: cheap");
+    site.edit("content/news/joined.fr.md", "date: 2022-09-02", "date: hier");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_savoirs"))
+        .args(["build", "--root"])
+        .arg(&site.root)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("content/news/joined.fr.md:3:7: error[bad-value]"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "content/offers/chess.fr.md:13:8: error[bad-value]: field `price`: expected `free` or an amount in CHF"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("(2 problems)"), "{stderr}");
+    assert!(!site.output().exists());
+}

@@ -1,0 +1,15 @@
+//! One integration-test binary over tiny fixture sites (`tests/fixtures/`), one behaviour per
+//! test, driven by `support::TestSite`. See `tests/README.md` to add a test.
+
+mod support;
+
+/// Bad input: every problem reported with its place, previous output left intact.
+mod errors;
+/// Translations: language switcher, hreflang, canonical, three languages.
+mod i18n;
+/// Which pages a site has and where they are written.
+mod pages;
+/// The shipped Lausanne site: builds cleanly, with no broken internal link.
+mod shipped;
+/// Pillars and neighbourhoods: term pages list exactly their entries; past offers.
+mod terms;

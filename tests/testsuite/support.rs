@@ -1,0 +1,148 @@
+//! `TestSite`: copies a fixture site into a temporary folder, lets a test change files, builds
+//! it with a fixed date, and reads the output.
+
+use savoirs::{BuildOptions, Error};
+use std::path::{Path, PathBuf};
+
+/// The build date of every test: fixtures are written relative to it.
+pub fn today() -> jiff::civil::Date {
+    jiff::civil::Date::constant(2026, 11, 21)
+}
+
+pub struct TestSite {
+    _dir: tempfile::TempDir,
+    pub root: PathBuf,
+}
+
+impl TestSite {
+    /// A copy of `tests/fixtures/<name>`.
+    pub fn fixture(name: &str) -> TestSite {
+        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+        Self::copy_of(&source, &[])
+    }
+
+    /// A copy of the shipped Lausanne site (without its output).
+    pub fn shipped() -> TestSite {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        Self::copy_of(root, &["site.yaml", "content", "themes", "locales"])
+    }
+
+    fn copy_of(source: &Path, only: &[&str]) -> TestSite {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().join("site");
+        for entry in walkdir::WalkDir::new(source).sort_by_file_name() {
+            let entry = entry.expect("walk fixture");
+            let rel = entry.path().strip_prefix(source).unwrap();
+            if !only.is_empty() && !only.iter().any(|o| rel.starts_with(o)) {
+                continue;
+            }
+            let target = root.join(rel);
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&target).unwrap();
+            } else {
+                std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+                std::fs::copy(entry.path(), &target).unwrap();
+            }
+        }
+        TestSite { _dir: dir, root }
+    }
+
+    /// Writes (or replaces) a file of the site.
+    pub fn file(&self, rel: &str, text: impl AsRef<[u8]>) -> &Self {
+        let path = self.root.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+        self
+    }
+
+    /// Replaces `from` by `to` in a file, which must contain it.
+    pub fn edit(&self, rel: &str, from: &str, to: &str) -> &Self {
+        let text = std::fs::read_to_string(self.root.join(rel)).unwrap();
+        assert!(text.contains(from), "{rel} does not contain {from:?}");
+        self.file(rel, text.replacen(from, to, 1))
+    }
+
+    /// Deletes a file of the site.
+    pub fn remove(&self, rel: &str) -> &Self {
+        std::fs::remove_file(self.root.join(rel)).unwrap();
+        self
+    }
+
+    pub fn options(&self) -> BuildOptions {
+        BuildOptions {
+            root: self.root.clone(),
+            today: Some(today()),
+            ..Default::default()
+        }
+    }
+
+    pub fn output(&self) -> PathBuf {
+        self.root.join("public")
+    }
+
+    /// Builds; panics with the report if it fails.
+    pub fn build(&self) -> &Self {
+        if let Err(e) = savoirs::build(&self.options()) {
+            panic!("build failed:\n{e}");
+        }
+        self
+    }
+
+    /// Builds, expecting failure; returns the error.
+    pub fn build_err(&self) -> Error {
+        match savoirs::build(&self.options()) {
+            Ok(_) => panic!("build should have failed"),
+            Err(e) => e,
+        }
+    }
+
+    /// A file of the output, as text.
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.output().join(rel))
+            .unwrap_or_else(|e| panic!("{rel}: {e}; output has:\n{}", self.listing().join("\n")))
+    }
+
+    pub fn exists(&self, rel: &str) -> bool {
+        self.output().join(rel).exists()
+    }
+
+    /// Every file of the output, sorted, with `/` separators.
+    pub fn listing(&self) -> Vec<String> {
+        let out = self.output();
+        let mut files: Vec<String> = walkdir::WalkDir::new(&out)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                e.path()
+                    .strip_prefix(&out)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/")
+            })
+            .collect();
+        files.sort();
+        files
+    }
+}
+
+/// The `data-key`s of the items of the list with class `class` in a page of the test theme.
+pub fn keys_in(html: &str, class: &str) -> Vec<String> {
+    let start = html
+        .find(&format!("<ul class=\"{class}\">"))
+        .unwrap_or_else(|| panic!("no list {class} in:\n{html}"));
+    let end = start + html[start..].find("</ul>").unwrap();
+    html[start..end]
+        .split("data-key=\"")
+        .skip(1)
+        .map(|s| s[..s.find('"').unwrap()].to_string())
+        .collect()
+}
+
+/// (code, location) of every problem, as `path:line:col`.
+pub fn problems(e: &Error) -> Vec<(String, String)> {
+    e.problems()
+        .iter()
+        .map(|p| (p.code.to_string(), p.location.to_string()))
+        .collect()
+}

@@ -1,0 +1,76 @@
+use crate::support::{TestSite, keys_in};
+
+#[test]
+fn term_pages_list_exactly_their_offers_and_news() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let quality = site.read("fr/piliers/qualite/index.html");
+    assert_eq!(keys_in(&quality, "current"), ["2027/workshop"]);
+    assert_eq!(keys_in(&quality, "finished"), ["chess"]);
+    assert_eq!(keys_in(&quality, "term-news"), ["joined"]);
+    let work = site.read("fr/piliers/travail/index.html");
+    assert_eq!(keys_in(&work, "current"), ["2027/workshop"]);
+    assert_eq!(keys_in(&work, "finished"), ["past"]);
+    assert_eq!(keys_in(&work, "term-news"), ["festival"]);
+    let centre = site.read("fr/quartiers/centre/index.html");
+    assert_eq!(keys_in(&centre, "current"), Vec::<String>::new());
+    assert_eq!(keys_in(&centre, "finished"), ["chess", "past"]);
+    assert!(
+        centre.contains("<p>Le centre.</p>"),
+        "the term file's body is the intro"
+    );
+    let en = site.read("en/pillars/quality/index.html");
+    assert_eq!(
+        keys_in(&en, "finished"),
+        ["chess"],
+        "each language lists its own entries"
+    );
+    assert_eq!(keys_in(&en, "current"), Vec::<String>::new());
+}
+
+#[test]
+fn past_offers_leave_current_lists_but_keep_their_page() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let list = site.read("fr/offres/index.html");
+    assert_eq!(keys_in(&list, "current"), ["2027/workshop"]);
+    assert_eq!(keys_in(&list, "finished"), ["chess", "past"], "most recent first");
+    assert!(
+        site.read("fr/offres/past/index.html")
+            .contains(r#"<p class="finished">finished</p>"#)
+    );
+}
+
+#[test]
+fn today_decides_what_is_current() {
+    let site = TestSite::fixture("basic");
+    let mut options = site.options();
+    options.today = Some(jiff::civil::Date::constant(2026, 3, 10));
+    savoirs::build(&options).unwrap();
+    let list = site.read("fr/offres/index.html");
+    assert_eq!(
+        keys_in(&list, "current"),
+        ["2027/workshop", "chess"],
+        "dated offers first, ongoing ones after"
+    );
+    assert_eq!(keys_in(&list, "finished"), ["past"]);
+}
+
+#[test]
+fn moving_an_offer_to_another_pillar_moves_it_between_term_pages() {
+    let site = TestSite::fixture("basic");
+    site.edit(
+        "content/offers/2027/workshop.fr.md",
+        "pillars: [workplace, quality]",
+        "pillars: [workplace]",
+    );
+    site.build();
+    assert_eq!(
+        keys_in(&site.read("fr/piliers/qualite/index.html"), "current"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        keys_in(&site.read("fr/piliers/travail/index.html"), "current"),
+        ["2027/workshop"]
+    );
+}
