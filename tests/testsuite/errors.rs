@@ -89,7 +89,7 @@ fn two_files_with_one_url_are_both_named() {
     let site = TestSite::fixture("basic");
     site.file(
         "content/offers/club-echecs.fr.md",
-        &std::fs::read_to_string(site.root.join("content/offers/past.fr.md")).unwrap(),
+        std::fs::read_to_string(site.root.join("content/offers/past.fr.md")).unwrap(),
     );
     let err = site.build_err();
     let p = &err.problems()[0];

@@ -126,3 +126,14 @@ fn three_languages_need_no_code_change() {
     assert!(site.exists("de/saeulen/quality/index.html"));
     assert!(site.exists("de/quartiere/index.html"));
 }
+
+#[test]
+fn removing_a_translation_updates_the_other_language() {
+    let site = TestSite::fixture("basic");
+    site.remove("content/offers/chess.en.md");
+    site.build();
+    let fr = site.read("fr/offres/club-echecs/index.html");
+    assert!(fr.contains(r#"href="/en/offers/" data-translated="false""#), "{fr}");
+    assert!(!fr.contains("hreflang=\"en-GB\" href=\"https://"));
+    assert!(!site.exists("en/offers/chess-club/index.html"));
+}
