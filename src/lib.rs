@@ -33,11 +33,12 @@ pub struct BuildReport {
 /// Loads, checks and renders the site, without writing anything.
 pub fn render_site(options: &BuildOptions) -> Result<(Config, Vec<render::Output>)> {
     let config = Config::load(options)?;
-    let files = source::load(&config)?;
-    let docs = document::parse_all(files)?;
-    let site = site::build(config, docs)?;
-    let outputs = render::render(&site)?;
-    Ok((site.config, outputs))
+    let mut problems = error::Problems::default();
+    let files = source::load(&config, &mut problems)?;
+    let parsed = document::parse_all(files, &mut problems);
+    let site = site::build(config, parsed, &mut problems);
+    let outputs = render::render(&site, &mut problems);
+    problems.finish((site.config, outputs))
 }
 
 /// Builds the site into its output folder; on any error the previous output stays untouched.

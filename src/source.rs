@@ -67,8 +67,9 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// Finds and reads every content file; reports every misnamed or unreadable file.
-pub fn load(config: &Config) -> Result<Vec<SourceFile>> {
+/// Finds and reads every content file. Misnamed or unreadable files go to `problems` and the
+/// others are returned, so later stages can still report their own problems in the same run.
+pub fn load(config: &Config, problems: &mut Problems) -> Result<Vec<SourceFile>> {
     let content = config.root.join("content");
     if !content.is_dir() {
         return Err(Problem::new(
@@ -79,7 +80,6 @@ pub fn load(config: &Config) -> Result<Vec<SourceFile>> {
         .into());
     }
     let root_real = std::fs::canonicalize(&config.root).map_err(|e| Error::io(&config.root, e))?;
-    let mut problems = Problems::default();
     let mut found = Vec::new();
     let walker = walkdir::WalkDir::new(&content).sort_by_file_name().into_iter();
     for entry in walker.filter_entry(|e| !is_hidden(e.file_name())) {
@@ -154,7 +154,7 @@ pub fn load(config: &Config) -> Result<Vec<SourceFile>> {
             files.push(f);
         }
     }
-    problems.finish(files)
+    Ok(files)
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {

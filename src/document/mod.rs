@@ -211,12 +211,33 @@ const HOME_FIELDS: &[&str] = &["title", "summary"];
 /// Longest summary that fits a card and a meta description.
 pub const SUMMARY_MAX_CHARS: usize = 160;
 
-/// Parses every source file in parallel; reports the problems of all files.
-pub fn parse_all(files: Vec<SourceFile>) -> Result<Vec<Document>> {
-    let results: Vec<Result<Document>> = files.into_par_iter().map(parse).collect();
-    let mut problems = Problems::default();
-    let docs = results.into_iter().filter_map(|r| problems.take(r)).collect();
-    problems.finish(docs)
+/// The documents that parsed, and which files did not.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    /// Parsed documents.
+    pub docs: Vec<Document>,
+    /// Path, section, key and language of each file that could not be parsed: it exists, so
+    /// other files naming or linking to it must not be told it is unknown.
+    pub unreadable: Vec<(PathBuf, Section, String, usize)>,
+}
+
+/// Parses every source file in parallel; the problems of all files go to `problems`.
+pub fn parse_all(files: Vec<SourceFile>, problems: &mut Problems) -> Parsed {
+    let results: Vec<(PathBuf, Section, String, usize, Result<Document>)> = files
+        .into_par_iter()
+        .map(|f| (f.path.clone(), f.section, f.key.clone(), f.lang, parse(f)))
+        .collect();
+    let mut parsed = Parsed::default();
+    for (path, section, key, lang, r) in results {
+        match r {
+            Ok(d) => parsed.docs.push(d),
+            Err(e) => {
+                problems.push(e);
+                parsed.unreadable.push((path, section, key, lang));
+            }
+        }
+    }
+    parsed
 }
 
 /// Parses one source file.

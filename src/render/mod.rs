@@ -33,19 +33,26 @@ enum Target {
     Entry(usize),
 }
 
-/// Renders every page of the site; reports every failing page.
-pub fn render(site: &Site) -> Result<Vec<Output>> {
-    let locales = Arc::new(i18n::Locales::load(&site.config)?);
-    let templates = templates::Templates::load(&site.config, Arc::clone(&locales))?;
+/// Renders every page of the site. The theme's templates and UI strings are always checked;
+/// pages are rendered only when no problem was found before (the content must be sound).
+pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
+    let Some(locales) = problems.take(i18n::Locales::load(&site.config)) else {
+        return Vec::new();
+    };
+    let locales = Arc::new(locales);
+    let Some(templates) = problems.take(templates::Templates::load(&site.config, Arc::clone(&locales))) else {
+        return Vec::new();
+    };
+    if !problems.is_empty() {
+        return Vec::new();
+    }
     let lookup = TermLookup::new(site);
     let targets = plan(site);
     let results: Vec<Result<Output>> = targets
         .par_iter()
         .map(|&t| render_one(site, &locales, &templates, &lookup, t))
         .collect();
-    let mut problems = Problems::default();
-    let outputs = results.into_iter().filter_map(|r| problems.take(r)).collect();
-    problems.finish(outputs)
+    results.into_iter().filter_map(|r| problems.take(r)).collect()
 }
 
 fn plan(site: &Site) -> Vec<Target> {

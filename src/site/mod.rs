@@ -6,8 +6,8 @@ mod links;
 mod terms;
 
 use crate::config::Config;
-use crate::document::{Document, Meta, OfferMeta};
-use crate::error::{Location, Problem, Problems, Result};
+use crate::document::{Document, Meta, OfferMeta, Parsed};
+use crate::error::{Location, Problem, Problems};
 use crate::source::Section;
 use jiff::civil::{Date, DateTime};
 use rayon::prelude::*;
@@ -140,13 +140,12 @@ pub fn next_date(offer: &OfferMeta, today: Date) -> Option<DateTime> {
     })
 }
 
-/// Builds the site from every parsed document; reports every problem found.
-pub fn build(config: Config, docs: Vec<Document>) -> Result<Site> {
-    let mut problems = Problems::default();
-    let docs: Vec<Document> = docs.into_iter().filter(|d| config.drafts || !d.draft).collect();
+/// Builds the site from every parsed document; every problem found goes to `problems`.
+pub fn build(config: Config, parsed: Parsed, problems: &mut Problems) -> Site {
+    let docs: Vec<Document> = parsed.docs.into_iter().filter(|d| config.drafts || !d.draft).collect();
 
     let urls: Vec<String> = docs.iter().map(|d| entry_url(&config, d)).collect();
-    check_collisions(&config, &docs, &urls, &mut problems);
+    check_collisions(&config, &docs, &urls, problems);
 
     let mut group_of: HashMap<(Section, &str), usize> = HashMap::new();
     let mut groups: Vec<Group> = Vec::new();
@@ -164,13 +163,15 @@ pub fn build(config: Config, docs: Vec<Document>) -> Result<Site> {
         entry_group.push(g);
     }
 
-    terms::check_references(&config, &docs, &mut problems);
+    terms::check_references(&config, &docs, &parsed.unreadable, problems);
 
-    let by_path: HashMap<&std::path::Path, &str> = docs
+    // Files that failed to parse still exist: links to them are not reported as broken.
+    let mut by_path: HashMap<&std::path::Path, &str> = parsed
+        .unreadable
         .iter()
-        .zip(&urls)
-        .map(|(d, u)| (d.path.as_path(), u.as_str()))
+        .map(|(path, ..)| (path.as_path(), "/"))
         .collect();
+    by_path.extend(docs.iter().zip(&urls).map(|(d, u)| (d.path.as_path(), u.as_str())));
     let rendered: Vec<(String, Vec<Problem>)> = docs
         .par_iter()
         .map(|d| links::render_body(&config, d, &|p| by_path.get(p).map(|u| config.link(u))))
@@ -194,12 +195,12 @@ pub fn build(config: Config, docs: Vec<Document>) -> Result<Site> {
     let langs = (0..config.languages.len())
         .map(|l| terms::index_language(&config, &entries, l))
         .collect();
-    problems.finish(Site {
+    Site {
         config,
         entries,
         groups,
         langs,
-    })
+    }
 }
 
 /// The site path of a document: language, section segment, then the key with its last part

@@ -21,13 +21,24 @@ pub struct TermIndex {
 
 /// Every pillar or neighbourhood key an offer or news item names must be a term file in the
 /// same language; otherwise an error on the field's line with a did-you-mean.
-pub(super) fn check_references(config: &Config, docs: &[Document], problems: &mut Problems) {
+pub(super) fn check_references(
+    config: &Config,
+    docs: &[Document],
+    unreadable: &[(std::path::PathBuf, Section, String, usize)],
+    problems: &mut Problems,
+) {
     let mut terms: HashMap<(Section, usize), BTreeSet<&str>> = HashMap::new();
     let mut any_lang: HashMap<Section, BTreeSet<&str>> = HashMap::new();
     for d in docs {
         if matches!(d.section, Section::Pillars | Section::Neighbourhoods) {
             terms.entry((d.section, d.lang)).or_default().insert(&d.key);
             any_lang.entry(d.section).or_default().insert(&d.key);
+        }
+    }
+    for (_, section, key, lang) in unreadable {
+        if matches!(section, Section::Pillars | Section::Neighbourhoods) {
+            terms.entry((*section, *lang)).or_default().insert(key);
+            any_lang.entry(*section).or_default().insert(key);
         }
     }
     let empty = BTreeSet::new();

@@ -8,16 +8,27 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
 fn every_problem_of_a_run_is_reported_with_file_line_and_column() {
     let site = TestSite::fixture("basic");
     site.edit("content/offers/chess.fr.md", "price: 25", "price: 25\ntitel: doublon");
-    site.edit("content/offers/chess.fr.md", "pillars: [quality]", "pillars: [qualty]");
+    site.edit(
+        "content/offers/2027/workshop.fr.md",
+        "pillars: [workplace, quality]",
+        "pillars: [workplace, qualty]",
+    );
     site.edit("content/news/joined.en.md", "date: 2022-09-02", "date: 02.09.2022");
     site.edit("content/pages/about.en.md", "title: About\n", "");
+    site.edit(
+        "themes/plain/templates/page.html",
+        "{% block content %}",
+        "{% block content %}{% if %}",
+    );
     let err = site.build_err();
     assert_eq!(
         problems(&err),
         pairs(&[
             ("bad-value", "content/news/joined.en.md:3:7"),
+            ("unknown-term", "content/offers/2027/workshop.fr.md:4:10"),
             ("unknown-field", "content/offers/chess.fr.md:14:1"),
             ("missing-field", "content/pages/about.en.md:1:1"),
+            ("template", "themes/plain/templates/page.html:2:26"),
         ]),
         "{err}"
     );
@@ -26,17 +37,20 @@ fn every_problem_of_a_run_is_reported_with_file_line_and_column() {
         unknown.help.as_deref().unwrap().starts_with("did you mean `title`?"),
         "{unknown:?}"
     );
-    // The unknown pillar is found once the files parse.
-    site.edit("content/offers/chess.fr.md", "titel: doublon\n", "");
-    site.edit("content/news/joined.en.md", "date: 02.09.2022", "date: 2022-09-02");
-    site.edit("content/pages/about.en.md", "order: 1", "title: About\norder: 1");
+    let term = err.problems().into_iter().find(|p| p.code == "unknown-term").unwrap();
+    assert_eq!(term.help.as_deref(), Some("did you mean `quality`?"));
+}
+
+#[test]
+fn a_term_file_that_fails_to_parse_is_not_called_unknown() {
+    let site = TestSite::fixture("basic");
+    site.edit("content/pillars/quality.fr.md", "order: 2", "order: deux");
     let err = site.build_err();
     assert_eq!(
         problems(&err),
-        pairs(&[("unknown-term", "content/offers/chess.fr.md:4:10")]),
+        pairs(&[("bad-value", "content/pillars/quality.fr.md:3:8")]),
         "{err}"
     );
-    assert_eq!(err.problems()[0].help.as_deref(), Some("did you mean `quality`?"));
 }
 
 #[test]
