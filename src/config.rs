@@ -3,6 +3,7 @@
 
 use crate::error::{Error, Location, Problem, Problems, Result};
 use crate::fs;
+use crate::render::typography::Punctuation;
 use crate::slug;
 use jiff::civil::Date;
 use serde::Deserialize;
@@ -38,6 +39,8 @@ struct SiteFile {
     markdown: MarkdownFile,
     #[serde(default)]
     home: HomeFile,
+    #[serde(default)]
+    french_punctuation: Punctuation,
 }
 
 #[derive(Debug, Deserialize)]
@@ -130,6 +133,8 @@ pub struct Config {
     pub home_upcoming_offers: usize,
     /// How many news items the home page shows.
     pub home_latest_news: usize,
+    /// Spacing of French punctuation on pages in a French locale.
+    pub french_punctuation: Punctuation,
 }
 
 impl Config {
@@ -300,6 +305,7 @@ fn resolve(file: SiteFile, text: &str, options: &BuildOptions, today: Date) -> R
         today,
         home_upcoming_offers: file.home.upcoming_offers,
         home_latest_news: file.home.latest_news,
+        french_punctuation: file.french_punctuation,
     })
 }
 

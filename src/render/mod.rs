@@ -5,6 +5,7 @@ mod format;
 mod i18n;
 mod make_views;
 mod templates;
+pub mod typography;
 pub mod views;
 
 use crate::error::{Error, Location, Problem, Problems, Result};
@@ -186,7 +187,10 @@ fn render_one(
     let context = page_context(site, locales, &maker, target, lang, &url, &title, description, section)?;
     let mut tera_context = tera::Context::from_serialize(&context).map_err(|e| located(e.to_string()))?;
     tera_context.insert("page", &page);
-    let html = templates.render(page.template(), &tera_context, &url)?;
+    let mut html = templates.render(page.template(), &tera_context, &url)?;
+    if site.config.languages[lang].locale.starts_with("fr") {
+        html = typography::apply(&html, site.config.french_punctuation);
+    }
     let path = format!("{}index.html", url.trim_start_matches('/'));
     Ok(Output {
         path,

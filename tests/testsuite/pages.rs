@@ -77,11 +77,44 @@ fn offer_page_shows_dates_and_price_in_the_page_language() {
     site.build();
     let fr = site.read("fr/offres/club-echecs/index.html");
     assert!(fr.contains(r#"<dd class="period">du 3 au 17 mars 2026</dd>"#), "{fr}");
-    assert!(fr.contains(r#"<time datetime="2026-03-03T14:30:00+01:00">mardi 3 mars 2026, de 14 h 30 à 16 h</time>"#));
-    assert!(fr.contains(r#"<dd class="price">CHF 25.–</dd>"#));
+    assert!(
+        fr.contains(
+            "<time datetime=\"2026-03-03T14:30:00+01:00\">mardi 3 mars 2026, de 14\u{A0}h\u{A0}30 à 16\u{A0}h</time>"
+        ),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("<dd class=\"price\">CHF\u{A0}25.–</dd>"),
+        "French typography keeps CHF with its amount"
+    );
     let en = site.read("en/offers/chess-club/index.html");
     assert!(en.contains(r#"<dd class="period">3–17 March 2026</dd>"#), "{en}");
     assert!(en.contains(r#"<dd class="price">CHF 25</dd>"#));
+}
+
+#[test]
+fn french_pages_get_french_punctuation_spacing_unless_tight() {
+    let site = TestSite::fixture("basic");
+    site.file(
+        "content/pages/contact.fr.md",
+        "---\ntitle: Une question ?\n---\nÉcrivez : « ici » !\n\n`a ? b : c` et https://x.ch/a:b\n",
+    );
+    site.file(
+        "content/pages/contact.en.md",
+        "---\ntitle: A question?\n---\nWrite: here!\n",
+    );
+    site.build();
+    let fr = site.read("fr/contact/index.html");
+    assert!(fr.contains("<h1>Une question\u{202F}?</h1>"), "{fr}");
+    assert!(
+        fr.contains("<p>Écrivez\u{A0}: «\u{202F}ici\u{202F}»\u{202F}!</p>"),
+        "{fr}"
+    );
+    assert!(fr.contains("<code>a ? b : c</code> et https://x.ch/a:b"), "{fr}");
+    assert!(site.read("en/contact/index.html").contains("<p>Write: here!</p>"));
+    site.edit("site.yaml", "theme: plain", "theme: plain\nfrench_punctuation: tight");
+    site.build();
+    assert!(site.read("fr/contact/index.html").contains("<p>Écrivez: «ici»!</p>"));
 }
 
 #[test]

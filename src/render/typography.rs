@@ -1,0 +1,357 @@
+//! French typography on rendered HTML: no-break spaces before `; : ! ?`, inside « », and between
+//! a number and its unit, in text nodes only: never in tags, attributes, code, scripts, URLs,
+//! e-mail addresses, times such as 14:30, or passages in another language. Idempotent.
+
+/// How French punctuation is spaced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Punctuation {
+    /// A narrow no-break space before `; ! ?` and inside « », a no-break space before `:`.
+    #[default]
+    Spaced,
+    /// No space before `; : ! ?` and inside « » (as lausanne.ch writes), but no-break spaces
+    /// between numbers and units still.
+    Tight,
+}
+
+const NNBSP: char = '\u{202F}';
+const NBSP: char = '\u{A0}';
+
+/// Elements whose text is left alone.
+const RAW: &[&str] = &["code", "pre", "kbd", "samp", "script", "style", "textarea", "var"];
+
+/// Units after which a number is kept on the same line.
+const UNITS: &[&str] = &[
+    "CHF",
+    "fr.",
+    "francs",
+    "h",
+    "min",
+    "km",
+    "m",
+    "cm",
+    "mm",
+    "kg",
+    "g",
+    "l",
+    "%",
+    "ans",
+    "an",
+    "mois",
+    "jours",
+    "jour",
+    "semaines",
+    "places",
+    "personnes",
+    "€",
+];
+
+/// Applies French spacing to `html`'s text. `lang` is the page's language code; elements with
+/// another `lang` are skipped.
+pub fn apply(html: &str, style: Punctuation) -> String {
+    let mut out = String::with_capacity(html.len() + html.len() / 50);
+    let mut open: Vec<Open> = Vec::new();
+    let mut rest = html;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('<') {
+            let end = tag_end(after).map_or(rest.len(), |e| e + 2);
+            let tag = &rest[..end];
+            track(tag, &mut open);
+            out.push_str(tag);
+            rest = &rest[end..];
+            continue;
+        }
+        let next = rest.find('<').unwrap_or(rest.len());
+        let text = &rest[..next];
+        let raw = open.iter().any(|e| e.raw);
+        let french = open.iter().rev().find_map(|e| e.french).unwrap_or(true);
+        if raw || !french {
+            out.push_str(text);
+        } else {
+            out.push_str(&space_text(text, style));
+        }
+        rest = &rest[next..];
+    }
+    out
+}
+
+/// Where a tag ends (index of `>`), skipping quoted attribute values and comments.
+fn tag_end(after_lt: &str) -> Option<usize> {
+    if let Some(comment) = after_lt.strip_prefix("!--") {
+        return comment.find("-->").map(|i| i + 3 + 2);
+    }
+    let mut quote = None;
+    for (i, c) in after_lt.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// An open element: whether its text is raw, and the language it sets if any.
+struct Open {
+    name: String,
+    raw: bool,
+    french: Option<bool>,
+}
+
+/// Keeps the stack of open elements in step with a tag.
+fn track(tag: &str, open: &mut Vec<Open>) {
+    let inner = tag.trim_start_matches('<').trim_end_matches('>');
+    if inner.starts_with('!') || inner.starts_with('?') || inner.ends_with('/') {
+        return;
+    }
+    if let Some(name) = inner.strip_prefix('/') {
+        let name = name.trim().to_ascii_lowercase();
+        if let Some(pos) = open.iter().rposition(|e| e.name == name) {
+            open.truncate(pos);
+        }
+        return;
+    }
+    let name: String = inner
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if is_void(&name) {
+        return;
+    }
+    let raw = RAW.contains(&name.as_str());
+    let french = attribute(inner, "lang").map(|l| {
+        let l = l.to_ascii_lowercase();
+        l == "fr" || l.starts_with("fr-")
+    });
+    open.push(Open { name, raw, french });
+}
+
+fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
+    )
+}
+
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let mut search = tag;
+    while let Some(i) = search.find(name) {
+        let before_ok = search[..i].ends_with(|c: char| c.is_whitespace());
+        let after = &search[i + name.len()..];
+        if before_ok && let Some(value) = after.strip_prefix('=') {
+            let value = value.trim_start();
+            let (q, v) = match value.chars().next() {
+                Some(q @ ('"' | '\'')) => (q, &value[1..]),
+                _ => (' ', value),
+            };
+            return Some(v.split(q).next().unwrap_or(v));
+        }
+        search = &search[i + name.len()..];
+    }
+    None
+}
+
+/// Spaces one text node, word by word, leaving URLs, e-mails and times alone.
+fn space_text(text: &str, style: Punctuation) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        // Leave a whole "word" untouched when it is a URL, an e-mail or an entity.
+        if i == 0 || chars[i - 1].is_whitespace() {
+            let word_end = chars[i..]
+                .iter()
+                .position(|c| c.is_whitespace())
+                .map_or(chars.len(), |p| i + p);
+            let word: String = chars[i..word_end].iter().collect();
+            if word.contains("://") || word.starts_with("www.") || (word.contains('@') && word.contains('.')) {
+                out.push_str(&word);
+                i = word_end;
+                continue;
+            }
+        }
+        if c == '&' {
+            // An entity such as `&#x27;` is copied whole: its `;` is not punctuation.
+            let end = chars[i..]
+                .iter()
+                .take(12)
+                .position(|&c| c == ';')
+                .filter(|_| chars.get(i + 1).is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#'));
+            if let Some(len) = end {
+                out.extend(&chars[i..=i + len]);
+                i += len + 1;
+                continue;
+            }
+        }
+        match c {
+            ';' | '!' | '?' | ':' => {
+                let is_time = c == ':'
+                    && i > 0
+                    && chars[i - 1].is_ascii_digit()
+                    && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+                let is_entity_or_repeat = i > 0 && matches!(chars[i - 1], '!' | '?' | ';' | ':' | '&');
+                let wanted = if c == ':' { NBSP } else { NNBSP };
+                if !is_time && !is_entity_or_repeat && i > 0 {
+                    trim_trailing_spaces(&mut out);
+                    if style == Punctuation::Spaced && !out.is_empty() && !out.ends_with(['(', '[', '«']) {
+                        out.push(wanted);
+                    }
+                }
+                out.push(c);
+            }
+            '«' => {
+                out.push(c);
+                let mut j = i + 1;
+                while j < chars.len() && is_space(chars[j]) {
+                    j += 1;
+                }
+                if style == Punctuation::Spaced {
+                    out.push(NNBSP);
+                }
+                i = j;
+                continue;
+            }
+            '»' => {
+                trim_trailing_spaces(&mut out);
+                if style == Punctuation::Spaced {
+                    out.push(NNBSP);
+                }
+                out.push(c);
+            }
+            ' ' | NBSP
+                if (out.ends_with("CHF") || hour_before(&out))
+                    && chars.get(i + 1).is_some_and(char::is_ascii_digit) =>
+            {
+                out.push(NBSP)
+            }
+            ' ' | NBSP | NNBSP if i > 0 && chars[i - 1].is_ascii_digit() && is_thousands(&chars[i + 1..]) => {
+                out.push(NNBSP)
+            }
+            ' ' | NBSP | NNBSP if i > 0 && chars[i - 1].is_ascii_digit() && starts_unit(&chars[i + 1..]) => {
+                out.push(NBSP)
+            }
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    out
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | NBSP | NNBSP)
+}
+
+fn trim_trailing_spaces(out: &mut String) {
+    while out.ends_with(is_space) {
+        out.pop();
+    }
+}
+
+fn starts_unit(rest: &[char]) -> bool {
+    let word: String = rest
+        .iter()
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ';' | ')' | '<'))
+        .collect();
+    let word = word.trim_end_matches(['.', ':', '!', '?']);
+    UNITS.iter().any(|u| word == *u || word == u.trim_end_matches('.'))
+}
+
+/// Whether the text so far ends with an hour such as `14 h`, whose minutes must stay with it.
+fn hour_before(out: &str) -> bool {
+    out.strip_suffix('h')
+        .and_then(|s| s.strip_suffix(NBSP))
+        .is_some_and(|s| s.ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether a number continues with a group of three digits (`1 250`).
+fn is_thousands(rest: &[char]) -> bool {
+    rest.len() >= 3 && rest[..3].iter().all(char::is_ascii_digit) && !rest.get(3).is_some_and(char::is_ascii_digit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fr(s: &str) -> String {
+        apply(s, Punctuation::Spaced)
+    }
+
+    #[test]
+    fn punctuation_gets_its_no_break_spaces() {
+        assert_eq!(
+            fr("<p>Vraiment ? Oui ! Voici : ceci ; cela.</p>"),
+            "<p>Vraiment\u{202F}? Oui\u{202F}! Voici\u{A0}: ceci\u{202F}; cela.</p>"
+        );
+        assert_eq!(
+            fr("<p>Il dit «bonjour» et « salut ».</p>"),
+            "<p>Il dit «\u{202F}bonjour\u{202F}» et «\u{202F}salut\u{202F}».</p>"
+        );
+        assert_eq!(
+            fr("<p>Prix : CHF 25.–, durée 2 h, 10 km.</p>"),
+            "<p>Prix\u{A0}: CHF\u{A0}25.–, durée 2\u{A0}h, 10\u{A0}km.</p>"
+        );
+    }
+
+    #[test]
+    fn leaves_code_urls_times_attributes_and_english_alone() {
+        let untouched = [
+            r#"<p><a href="https://x.ch/?a=b:c" title="Quoi ?">x</a></p>"#,
+            "<p>à 14:30 précises</p>",
+            "<p>voir https://www.lausanne.ch/a:b?c=d ou écrire à info@lausanne.ch</p>",
+            "<pre><code>let x = a ? b : c;</code></pre>",
+            r#"<p lang="en">Really? Yes!</p>"#,
+            "<script>if (a) { b(); }</script>",
+        ];
+        for html in untouched {
+            let once = fr(html);
+            assert_eq!(
+                once.replace('\u{202F}', "").replace('\u{A0}', ""),
+                html.replace('\u{202F}', ""),
+                "{html} became {once}"
+            );
+        }
+        assert!(!fr("<p>à 14:30</p>").contains('\u{A0}'));
+        assert_eq!(fr("<p>Ah ?! Bon&nbsp;!</p>"), "<p>Ah\u{202F}?! Bon&nbsp;!</p>");
+        assert_eq!(
+            fr("<p lang=\"en\">Why? <span lang=\"fr\">Pourquoi ?</span></p>"),
+            "<p lang=\"en\">Why? <span lang=\"fr\">Pourquoi\u{202F}?</span></p>"
+        );
+        assert_eq!(
+            fr("<p>l&#x27;italien ; d&amp;b</p>"),
+            "<p>l&#x27;italien\u{202F}; d&amp;b</p>"
+        );
+        assert_eq!(fr("<p>CHF 1 250.–</p>"), "<p>CHF\u{A0}1\u{202F}250.–</p>");
+        assert_eq!(
+            fr("<p>de 14 h 30 à 16 h</p>"),
+            "<p>de 14\u{A0}h\u{A0}30 à 16\u{A0}h</p>"
+        );
+    }
+
+    #[test]
+    fn is_idempotent() {
+        let html = "<h1>Qu'est-ce qu'une ville apprenante ?</h1><p>Prix : «CHF 12.50» ; 3 ans !</p>";
+        let once = fr(html);
+        assert_eq!(fr(&once), once);
+        let tight = apply(&once, Punctuation::Tight);
+        assert_eq!(
+            tight,
+            "<h1>Qu'est-ce qu'une ville apprenante?</h1><p>Prix: «CHF\u{A0}12.50»; 3\u{A0}ans!</p>"
+        );
+        assert_eq!(apply(&tight, Punctuation::Tight), tight);
+    }
+}
