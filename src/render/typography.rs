@@ -320,7 +320,7 @@ mod tests {
         for html in untouched {
             let once = fr(html);
             assert_eq!(
-                once.replace('\u{202F}', "").replace('\u{A0}', ""),
+                once.replace(['\u{202F}', '\u{A0}'], ""),
                 html.replace('\u{202F}', ""),
                 "{html} became {once}"
             );
