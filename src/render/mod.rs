@@ -1,9 +1,12 @@
 //! The render stage: plans every page of the site, builds its view and renders it with the
 //! theme in parallel. Tera and Fluent are used here and nowhere else.
 
+mod calendar;
+mod feeds;
 mod format;
 mod i18n;
 mod make_views;
+mod sitemap;
 mod templates;
 pub mod typography;
 pub mod views;
@@ -53,7 +56,20 @@ pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
         .par_iter()
         .map(|&t| render_one(site, &locales, &templates, &lookup, t))
         .collect();
-    results.into_iter().filter_map(|r| problems.take(r)).collect()
+    let mut outputs: Vec<Output> = results.into_iter().filter_map(|r| problems.take(r)).collect();
+    let list_title = |lang: usize, section: Section| {
+        locales
+            .message(lang, &format!("list-title-{}", section.folder()), None)
+            .unwrap_or_default()
+    };
+    outputs.par_extend(
+        feeds::plan(site, &list_title)
+            .par_iter()
+            .map(|p| feeds::render(site, p)),
+    );
+    outputs.extend(calendar::render_all(site, &list_title));
+    outputs.extend(sitemap::render(site));
+    outputs
 }
 
 fn plan(site: &Site) -> Vec<Target> {

@@ -9,6 +9,8 @@ mod errors;
 mod i18n;
 /// Which pages a site has and where they are written.
 mod pages;
+/// Feeds, sitemap, calendars and structured data, read back with real parsers.
+mod publish;
 /// The shipped Lausanne site: builds cleanly, with no broken internal link.
 mod shipped;
 /// Pillars and neighbourhoods: term pages list exactly their entries; past offers.
