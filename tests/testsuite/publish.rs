@@ -103,7 +103,7 @@ fn dated_offers_have_valid_calendars_in_lausanne_time() {
     let cal: icalendar::Calendar = text.parse().expect("valid iCalendar");
     let events: Vec<&icalendar::Event> = cal.events().collect();
     assert_eq!(events.len(), 1);
-    use icalendar::{Component, EventLike};
+    use icalendar::Component;
     let ev = events[0];
     assert_eq!(ev.get_uid(), Some("chess-1-fr@example.org"));
     assert_eq!(ev.get_summary(), Some("Club d'échecs"));
