@@ -133,6 +133,10 @@ impl<'s> ViewMaker<'s> {
             contact: o.contact.as_deref(),
             image: o.image.as_deref(),
             image_alt: o.image_alt.as_deref(),
+            calendar: super::calendar::is_dated(site, entry).then(|| {
+                site.config
+                    .link(&format!("{}{}", e.url, super::calendar::CALENDAR_FILE))
+            }),
             body: &e.html,
         })
     }

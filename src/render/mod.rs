@@ -2,11 +2,13 @@
 //! theme in parallel. Tera and Fluent are used here and nowhere else.
 
 mod calendar;
+mod context;
 mod feeds;
 mod format;
 mod i18n;
 mod make_views;
 mod sitemap;
+mod structured;
 mod templates;
 pub mod typography;
 pub mod views;
@@ -17,7 +19,7 @@ use crate::source::Section;
 use make_views::{TermLookup, ViewMaker};
 use rayon::prelude::*;
 use std::sync::Arc;
-use views::{Alternate, Nav, PageContext, PageView, SwitchLink};
+use views::PageView;
 
 /// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +32,7 @@ pub struct Output {
 
 /// A page to render: which language and what.
 #[derive(Debug, Clone, Copy)]
-enum Target {
+pub(super) enum Target {
     Root,
     Home(usize),
     List(Section, usize),
@@ -112,7 +114,7 @@ fn render_one(
         terms: lookup,
         fmt: format::Formatter { locales, lang },
     };
-    let url = url_of(site, target);
+    let url = context::url_of(site, target);
     let located = |message: String| -> Error {
         let location = match target {
             Target::Entry(i) => Location::file(&site.entries[i].doc.path),
@@ -125,7 +127,7 @@ fn render_one(
     let (page, title, description, section): (PageView, String, Option<&str>, Option<Section>) = match target {
         Target::Root => {
             let languages = (0..site.config.languages.len())
-                .map(|l| switch_link(site, locales, l, site.home_url(l), true))
+                .map(|l| context::switch_link(site, locales, l, site.home_url(l), true))
                 .collect::<Result<_>>()?;
             let titles: Vec<&str> = site.config.languages.iter().map(|l| l.title.as_str()).collect();
             (PageView::Root { languages }, titles.join(" · "), None, None)
@@ -200,7 +202,15 @@ fn render_one(
             (page, e.doc.title().to_string(), e.doc.summary(), Some(e.doc.section))
         }
     };
-    let context = page_context(site, locales, &maker, target, lang, &url, &title, description, section)?;
+    let info = context::PageInfo {
+        target,
+        lang,
+        url: &url,
+        title: &title,
+        description,
+        section,
+    };
+    let context = context::page_context(site, locales, &maker, &info)?;
     let mut tera_context = tera::Context::from_serialize(&context).map_err(|e| located(e.to_string()))?;
     tera_context.insert("page", &page);
     let mut html = templates.render(page.template(), &tera_context, &url)?;
@@ -211,134 +221,5 @@ fn render_one(
     Ok(Output {
         path,
         bytes: html.into_bytes(),
-    })
-}
-
-/// The site path of a target.
-fn url_of(site: &Site, target: Target) -> String {
-    match target {
-        Target::Root => "/".to_string(),
-        Target::Home(l) => site.home_url(l),
-        Target::List(s, l) => site.section_url(s, l),
-        Target::Entry(i) => site.entries[i].url.clone(),
-    }
-}
-
-fn switch_link<'s>(
-    site: &'s Site,
-    locales: &i18n::Locales,
-    lang: usize,
-    path: String,
-    translated: bool,
-) -> Result<SwitchLink<'s>> {
-    let l = &site.config.languages[lang];
-    let name = locales
-        .message(lang, "language-name", None)
-        .map_err(|m| Error::from(Problem::new(Location::file(format!("locales/{}", l.code)), "render", m)))?;
-    Ok(SwitchLink {
-        code: &l.code,
-        locale: &l.locale,
-        name,
-        url: site.config.link(&path),
-        translated,
-    })
-}
-
-#[allow(clippy::too_many_arguments)]
-fn page_context<'a>(
-    site: &'a Site,
-    locales: &i18n::Locales,
-    maker: &ViewMaker<'a>,
-    target: Target,
-    lang: usize,
-    url: &str,
-    title: &'a str,
-    description: Option<&'a str>,
-    section: Option<Section>,
-) -> Result<PageContext<'a>> {
-    let config = &site.config;
-    let n = config.languages.len();
-    // Where this page is in each language, `None` when it has no translation there.
-    let translations: Vec<Option<String>> = match target {
-        Target::Root => vec![None; n],
-        Target::Home(_) => (0..n).map(|l| Some(site.home_url(l))).collect(),
-        Target::List(s, _) => (0..n).map(|l| Some(site.section_url(s, l))).collect(),
-        Target::Entry(i) => {
-            let members = &site.groups[site.entries[i].group].members;
-            members.iter().map(|m| m.map(|e| site.entries[e].url.clone())).collect()
-        }
-    };
-    let mut alternates: Vec<Alternate> = translations
-        .iter()
-        .enumerate()
-        .filter_map(|(l, u)| {
-            u.as_ref().map(|u| Alternate {
-                hreflang: &config.languages[l].locale,
-                href: config.absolute_url(u),
-            })
-        })
-        .collect();
-    if matches!(target, Target::Root | Target::Home(_)) {
-        if matches!(target, Target::Root) {
-            alternates = (0..n)
-                .map(|l| Alternate {
-                    hreflang: &config.languages[l].locale,
-                    href: config.absolute_url(&site.home_url(l)),
-                })
-                .collect();
-        }
-        alternates.push(Alternate {
-            hreflang: "x-default",
-            href: config.absolute_url("/"),
-        });
-    }
-    let mut switcher = Vec::new();
-    if !matches!(target, Target::Root) {
-        for (l, translation) in translations.into_iter().enumerate() {
-            if l == lang {
-                continue;
-            }
-            let fallback = site.section_url(section.unwrap_or(Section::Home), l);
-            let translated = translation.is_some();
-            switcher.push(switch_link(
-                site,
-                locales,
-                l,
-                translation.unwrap_or(fallback),
-                translated,
-            )?);
-        }
-    }
-    let current = match section {
-        Some(Section::Home) => "home",
-        Some(Section::Offers) => "offers",
-        Some(Section::News) => "news",
-        Some(Section::Pillars) => "pillars",
-        Some(Section::Neighbourhoods) => "neighbourhoods",
-        Some(Section::Pages) => "page",
-        None => "root",
-    };
-    let nav = Nav {
-        home: config.link(&site.home_url(lang)),
-        offers: config.link(&site.section_url(Section::Offers, lang)),
-        news: config.link(&site.section_url(Section::News, lang)),
-        pillars: config.link(&site.section_url(Section::Pillars, lang)),
-        neighbourhoods: config.link(&site.section_url(Section::Neighbourhoods, lang)),
-        current,
-    };
-    let l = &config.languages[lang];
-    Ok(PageContext {
-        lang: &l.code,
-        locale: &l.locale,
-        site_title: &l.title,
-        title,
-        description,
-        canonical: config.absolute_url(url),
-        alternates,
-        switcher,
-        nav,
-        footer_pages: site.langs[lang].pages.iter().map(|&i| maker.link(i)).collect(),
-        static_root: config.link("/"),
-        today: config.today.to_string(),
     })
 }

@@ -81,6 +81,27 @@ pub struct PageContext<'a> {
     pub static_root: String,
     /// The build date, ISO (`2026-11-21`).
     pub today: String,
+    /// Atom feeds to announce in the head: this page's own, then the news.
+    pub feeds: Vec<FeedLink>,
+    /// The calendar feed of this list or term page, if any.
+    pub calendar: Option<String>,
+    /// Structured data, already escaped for a `<script type="application/ld+json">`.
+    pub json_ld: String,
+    /// Open Graph type: `website` or `article`.
+    pub og_type: &'static str,
+    /// Open Graph locale (`fr_CH`), and those of the translations.
+    pub og_locale: String,
+    /// Open Graph locales of the other languages the page exists in.
+    pub og_locale_alternates: Vec<String>,
+}
+
+/// An Atom feed link.
+#[derive(Debug, Serialize)]
+pub struct FeedLink {
+    /// Its title.
+    pub title: String,
+    /// Its URL (absolute).
+    pub href: String,
 }
 
 /// A date or date-time as machine and human text.
@@ -190,6 +211,8 @@ pub struct OfferView<'a> {
     pub image: Option<&'a str>,
     /// Image text alternative.
     pub image_alt: Option<&'a str>,
+    /// The offer's calendar file, when it has dates ("add to calendar").
+    pub calendar: Option<String>,
     /// Body HTML (already safe).
     pub body: &'a str,
 }

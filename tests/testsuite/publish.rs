@@ -138,3 +138,107 @@ fn dated_offers_have_valid_calendars_in_lausanne_time() {
         "no dates, no calendar"
     );
 }
+
+/// The JSON-LD block of a page, parsed.
+fn json_ld(html: &str) -> serde_json::Value {
+    let start = html
+        .find(r#"<script type="application/ld+json">"#)
+        .expect("a JSON-LD block")
+        + 35;
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).expect("valid JSON")
+}
+
+fn typed<'a>(ld: &'a serde_json::Value, kind: &str) -> &'a serde_json::Value {
+    ld["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["@type"] == kind)
+        .unwrap_or_else(|| panic!("no {kind} in {ld:#}"))
+}
+
+#[test]
+fn offers_news_and_home_carry_schema_org_data() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let ld = json_ld(&site.read("fr/offres/club-echecs/index.html"));
+    assert_eq!(ld["@context"], "https://schema.org");
+    let event = typed(&ld, "EducationEvent");
+    assert_eq!(event["name"], "Club d'échecs");
+    assert_eq!(event["startDate"], "2026-03-03T14:30:00+01:00");
+    assert_eq!(event["offers"]["price"], "25.00");
+    assert_eq!(event["offers"]["priceCurrency"], "CHF");
+    assert_eq!(event["isAccessibleForFree"], false);
+    assert_eq!(event["organizer"]["name"], "Bibliothèque Chauderon");
+    let crumbs = typed(&ld, "BreadcrumbList")["itemListElement"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["item"].as_str().unwrap())
+        .collect::<Vec<_>>();
+    assert_eq!(
+        crumbs,
+        [
+            "https://example.org/fr/",
+            "https://example.org/fr/offres/",
+            "https://example.org/fr/offres/club-echecs/"
+        ]
+    );
+
+    let ld = json_ld(&site.read("fr/offres/2027/workshop/index.html"));
+    let course = typed(&ld, "Course");
+    assert_eq!(course["hasCourseInstance"]["@type"], "CourseInstance");
+    assert_eq!(course["hasCourseInstance"]["startDate"], "2027-01-12");
+    assert_eq!(course["hasCourseInstance"]["isAccessibleForFree"], true);
+    assert_eq!(course["provider"]["name"], "Bibliothèque Bellevaux");
+
+    let news = site.read("en/news/lausanne-joins/index.html");
+    assert_eq!(typed(&json_ld(&news), "NewsArticle")["datePublished"], "2022-09-02");
+    assert!(news.contains(r#"<meta property="og:type" content="article">"#));
+    let home = json_ld(&site.read("en/index.html"));
+    typed(&home, "Organization");
+    assert_eq!(typed(&home, "WebSite")["inLanguage"], "en-GB");
+}
+
+#[test]
+fn html_in_titles_cannot_break_out_of_structured_data_or_feeds() {
+    let site = TestSite::fixture("basic");
+    site.edit(
+        "content/offers/chess.fr.md",
+        "title: Club d'échecs",
+        "title: \"</script><script>alert(1)</script>\"",
+    );
+    site.build();
+    let page = site.read("fr/offres/club-echecs/index.html");
+    assert!(!page.contains("<script>alert(1)"), "{page}");
+    assert_eq!(
+        typed(&json_ld(&page), "EducationEvent")["name"],
+        "</script><script>alert(1)</script>"
+    );
+    site.edit(
+        "content/news/joined.fr.md",
+        "title: Lausanne rejoint le réseau",
+        "title: \"<b>x</b> & <i>y</i>\"",
+    );
+    site.build();
+    let feed = feed_rs::parser::parse(site.read("fr/actualites/atom.xml").as_bytes()).unwrap();
+    assert!(
+        feed.entries
+            .iter()
+            .any(|e| e.title.as_ref().unwrap().content == "<b>x</b> & <i>y</i>"),
+        "escaped, read back as text"
+    );
+}
+
+#[test]
+fn pages_announce_their_feeds() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let term = site.read("fr/piliers/qualite/index.html");
+    assert!(term.contains(r#"<link rel="alternate" type="application/atom+xml" title="Qualité" href="https://example.org/fr/piliers/qualite/atom.xml">"#), "{term}");
+    assert!(
+        term.contains(r#"href="https://example.org/fr/actualites/atom.xml""#),
+        "and the news feed"
+    );
+}
