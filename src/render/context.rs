@@ -225,8 +225,8 @@ fn json_ld(site: &Site, locales: &i18n::Locales, target: Target, lang: usize, ti
     );
     let mut crumbs = vec![home];
     match target {
-        Target::Root => return structured::list(&Vec::new()),
-        Target::Home(l) => return structured::home(site, l, &crumbs),
+        Target::Root => structured::list(&Vec::new()),
+        Target::Home(l) => structured::home(site, l, &crumbs),
         Target::List(s, l) => {
             crumbs.push((title.to_string(), config.absolute_url(&site.section_url(s, l))));
             structured::list(&crumbs)
