@@ -1,28 +1,7 @@
 # Formats de dates, heures et prix (français de Suisse).
-# Les noms des mois et des jours sont ceux de ce fichier ; les modèles assemblent les parties.
+# Les noms des mois et des jours viennent des données CLDR ; ces modèles assemblent les parties.
 
 language-name = Français
-
-weekday-1 = lundi
-weekday-2 = mardi
-weekday-3 = mercredi
-weekday-4 = jeudi
-weekday-5 = vendredi
-weekday-6 = samedi
-weekday-7 = dimanche
-
-month-1 = janvier
-month-2 = février
-month-3 = mars
-month-4 = avril
-month-5 = mai
-month-6 = juin
-month-7 = juillet
-month-8 = août
-month-9 = septembre
-month-10 = octobre
-month-11 = novembre
-month-12 = décembre
 
 # « mardi 3 mars 2026 », « dimanche 1er mars 2026 »
 date-long = { $weekday } { $day ->

@@ -1,7 +1,9 @@
-//! Dates, times, periods and prices in words, by language: the patterns and names come from
-//! each language's `formats.ftl`, so a site changes them without touching code.
+//! Dates, times, periods and prices in words, by language: the patterns come from each
+//! language's `formats.ftl` (a site changes them without touching code), month and weekday
+//! names from CLDR.
 
 use super::i18n::Locales;
+use super::names::CalendarNames;
 use crate::document::values::{Chf, Price};
 use crate::render::views::When;
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -10,6 +12,7 @@ use jiff::civil::{Date, DateTime};
 /// Formats for one language; errors (a missing message) are kept as text for the caller.
 pub(crate) struct Formatter<'a> {
     pub locales: &'a Locales,
+    pub names: &'a CalendarNames,
     pub lang: usize,
 }
 
@@ -20,18 +23,14 @@ impl Formatter<'_> {
         self.locales.message(self.lang, id, Some(args))
     }
 
-    fn name(&self, prefix: &str, n: i8) -> R {
-        self.locales.message(self.lang, &format!("{prefix}-{n}"), None)
-    }
-
     fn date_args(&self, d: Date) -> std::result::Result<FluentArgs<'static>, String> {
         let mut args = FluentArgs::new();
         args.set(
             "weekday",
-            FluentValue::from(self.name("weekday", d.weekday().to_monday_one_offset())?),
+            FluentValue::from(self.names.weekday(d.weekday().to_monday_one_offset()).to_string()),
         );
         args.set("day", FluentValue::from(d.day()));
-        args.set("month", FluentValue::from(self.name("month", d.month())?));
+        args.set("month", FluentValue::from(self.names.month(d.month()).to_string()));
         args.set("year", FluentValue::from(d.year().to_string()));
         Ok(args)
     }
@@ -98,11 +97,17 @@ impl Formatter<'_> {
             args.set("end", FluentValue::from(self.date_short(end)?));
             self.msg("range-other-year", &args)
         } else if start.month() != end.month() {
-            args.set("start_month", FluentValue::from(self.name("month", start.month())?));
-            args.set("end_month", FluentValue::from(self.name("month", end.month())?));
+            args.set(
+                "start_month",
+                FluentValue::from(self.names.month(start.month()).to_string()),
+            );
+            args.set(
+                "end_month",
+                FluentValue::from(self.names.month(end.month()).to_string()),
+            );
             self.msg("range-same-year", &args)
         } else {
-            args.set("month", FluentValue::from(self.name("month", start.month())?));
+            args.set("month", FluentValue::from(self.names.month(start.month()).to_string()));
             self.msg("range-same-month", &args)
         }
     }
@@ -150,12 +155,18 @@ mod tests {
         };
         let config = Config::load(&options).unwrap();
         let locales = Locales::load(&config).unwrap();
+        let (fr_names, en_names) = (
+            CalendarNames::load("fr-CH").unwrap(),
+            CalendarNames::load("en-GB").unwrap(),
+        );
         let fr = Formatter {
             locales: &locales,
+            names: &fr_names,
             lang: config.lang_index("fr").unwrap(),
         };
         let en = Formatter {
             locales: &locales,
+            names: &en_names,
             lang: config.lang_index("en").unwrap(),
         };
         f(&fr, &en);

@@ -7,6 +7,7 @@ mod feeds;
 mod format;
 mod i18n;
 mod make_views;
+mod names;
 mod sitemap;
 mod structured;
 mod templates;
@@ -49,6 +50,16 @@ pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
     let Some(templates) = problems.take(templates::Templates::load(&site.config, Arc::clone(&locales))) else {
         return Vec::new();
     };
+    let names: Vec<names::CalendarNames> = site
+        .config
+        .languages
+        .iter()
+        .filter_map(|l| {
+            let loaded = names::CalendarNames::load(&l.locale)
+                .map_err(|m| Error::from(Problem::new(Location::file(crate::config::SITE_FILE), "bad-locale", m)));
+            problems.take(loaded)
+        })
+        .collect();
     if !problems.is_empty() {
         return Vec::new();
     }
@@ -56,7 +67,7 @@ pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
     let targets = plan(site);
     let results: Vec<Result<Output>> = targets
         .par_iter()
-        .map(|&t| render_one(site, &locales, &templates, &lookup, t))
+        .map(|&t| render_one(site, &locales, &names, &templates, &lookup, t))
         .collect();
     let mut outputs: Vec<Output> = results.into_iter().filter_map(|r| problems.take(r)).collect();
     let list_title = |lang: usize, section: Section| {
@@ -100,6 +111,7 @@ fn plan(site: &Site) -> Vec<Target> {
 fn render_one(
     site: &Site,
     locales: &i18n::Locales,
+    names: &[names::CalendarNames],
     templates: &templates::Templates,
     lookup: &TermLookup,
     target: Target,
@@ -112,7 +124,11 @@ fn render_one(
     let maker = ViewMaker {
         site,
         terms: lookup,
-        fmt: format::Formatter { locales, lang },
+        fmt: format::Formatter {
+            locales,
+            names: &names[lang],
+            lang,
+        },
     };
     let url = context::url_of(site, target);
     let located = |message: String| -> Error {

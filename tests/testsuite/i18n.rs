@@ -87,7 +87,7 @@ fn three_languages_need_no_code_change() {
         "locales/de/formats.ftl",
         std::fs::read_to_string(site.root.join("locales/en/formats.ftl"))
             .unwrap()
-            .replace("March", "März"),
+            .replace("CHF", "Fr."),
     );
     site.file("content/home.de.md", "---\ntitle: Willkommen\n---\nHallo.\n");
     site.file(
