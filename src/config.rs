@@ -41,6 +41,8 @@ struct SiteFile {
     home: HomeFile,
     #[serde(default)]
     french_punctuation: Punctuation,
+    #[serde(default = "default_paginate")]
+    paginate: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -87,11 +89,27 @@ pub struct Sections {
     pub pillars: String,
     /// Segment of the neighbourhoods section.
     pub neighbourhoods: String,
+    /// Segment of the archive of finished offers, under the offers section.
+    #[serde(default = "default_archive")]
+    pub archive: String,
+}
+
+fn default_archive() -> String {
+    "archive".to_string()
+}
+
+fn default_paginate() -> usize {
+    20
 }
 
 impl Sections {
     fn all(&self) -> [&str; 4] {
         [&self.offers, &self.news, &self.pillars, &self.neighbourhoods]
+    }
+
+    /// Segments that cannot be keys under a list: pages of the list, and the archive.
+    pub fn reserved_keys(&self) -> [&str; 2] {
+        ["page", &self.archive]
     }
 }
 
@@ -135,6 +153,8 @@ pub struct Config {
     pub home_latest_news: usize,
     /// Spacing of French punctuation on pages in a French locale.
     pub french_punctuation: Punctuation,
+    /// Items per page of long lists.
+    pub paginate: usize,
 }
 
 impl Config {
@@ -238,6 +258,16 @@ fn resolve(file: SiteFile, text: &str, options: &BuildOptions, today: Date) -> R
             ));
         }
         let segments = lang.sections.all();
+        if !slug::is_valid_segment(&lang.sections.archive) {
+            problems.push(Problem::new(
+                at("archive"),
+                "bad-segment",
+                format!(
+                    "archive segment `{}` may only use a-z, 0-9 and -",
+                    lang.sections.archive
+                ),
+            ));
+        }
         for seg in segments {
             if !slug::is_valid_segment(seg) {
                 problems.push(
@@ -275,6 +305,13 @@ fn resolve(file: SiteFile, text: &str, options: &BuildOptions, today: Date) -> R
             .with_suggestion(crate::error::did_you_mean(&file.default_language, codes)),
         );
     }
+    if file.paginate == 0 {
+        problems.push(Problem::new(
+            at("paginate"),
+            "bad-value",
+            "`paginate` must be at least 1",
+        ));
+    }
     if !slug::is_valid_segment(&file.theme) {
         problems.push(Problem::new(
             at("theme"),
@@ -306,6 +343,7 @@ fn resolve(file: SiteFile, text: &str, options: &BuildOptions, today: Date) -> R
         home_upcoming_offers: file.home.upcoming_offers,
         home_latest_news: file.home.latest_news,
         french_punctuation: file.french_punctuation,
+        paginate: file.paginate,
     })
 }
 

@@ -12,8 +12,10 @@ use std::path::Path;
 /// What was written.
 #[derive(Debug, Clone, Default)]
 pub struct Written {
-    /// Pages rendered.
+    /// HTML pages written.
     pub pages: usize,
+    /// Feeds, calendars, sitemap and other generated files written.
+    pub other_files: usize,
     /// Static files copied.
     pub static_files: usize,
 }
@@ -70,8 +72,10 @@ fn write_into(config: &Config, outputs: &[Output], dir: &Path) -> Result<Written
     outputs
         .par_iter()
         .try_for_each(|o| fs::write(&dir.join(&o.path), &o.bytes))?;
+    let pages = outputs.iter().filter(|o| o.path.ends_with(".html")).count();
     Ok(Written {
-        pages: outputs.len(),
+        pages,
+        other_files: outputs.len() - pages,
         static_files,
     })
 }

@@ -1,23 +1,25 @@
 //! The context every page shares: its language, its translations (switcher, `hreflang`),
-//! navigation, feeds, and head metadata (canonical URL, Open Graph, structured data).
+//! navigation, feeds, and head metadata (canonical URL, pagination, Open Graph, structured data).
 
 use super::make_views::ViewMaker;
+use super::pages::{self, Target};
 use super::views::{Alternate, FeedLink, Nav, PageContext, SwitchLink};
-use super::{Target, calendar, feeds, i18n, structured};
+use super::{calendar, feeds, i18n, structured};
 use crate::error::{Error, Location, Problem, Result};
 use crate::site::Site;
 use crate::source::Section;
 
-/// The site path of a target.
-pub(super) fn url_of(site: &Site, target: Target) -> String {
-    match target {
-        Target::Root => "/".to_string(),
-        Target::Home(l) => site.home_url(l),
-        Target::List(s, l) => site.section_url(s, l),
-        Target::Entry(i) => site.entries[i].url.clone(),
-    }
+/// What the page being rendered is.
+pub(super) struct PageInfo<'a> {
+    pub target: Target,
+    pub lang: usize,
+    pub url: &'a str,
+    pub title: &'a str,
+    pub description: Option<&'a str>,
+    pub section: Option<Section>,
 }
 
+/// A language's entry in the switcher or chooser.
 pub(super) fn switch_link<'s>(
     site: &'s Site,
     locales: &i18n::Locales,
@@ -38,14 +40,31 @@ pub(super) fn switch_link<'s>(
     })
 }
 
-/// What the page being rendered is.
-pub(super) struct PageInfo<'a> {
-    pub target: Target,
-    pub lang: usize,
-    pub url: &'a str,
-    pub title: &'a str,
-    pub description: Option<&'a str>,
-    pub section: Option<Section>,
+/// Where a page is in each language (site paths), `None` where it has no translation.
+pub(super) fn translations(site: &Site, target: Target) -> Vec<Option<String>> {
+    let n = site.config.languages.len();
+    let same = |f: &dyn Fn(usize) -> Target| (0..n).map(|l| Some(pages::url_of(site, f(l)))).collect();
+    match target {
+        Target::Root | Target::NotFound(None) => vec![None; n],
+        Target::NotFound(Some(_)) => same(&|l| Target::NotFound(Some(l))),
+        Target::Home(_) => same(&|l| Target::Home(l)),
+        Target::Archive(_) => same(&|l| Target::Archive(l)),
+        Target::List(s, _, page) => (0..n)
+            .map(|l| {
+                let other = Target::List(s, l, page);
+                (page <= pages::pages_of(site, other)).then(|| pages::url_of(site, other))
+            })
+            .collect(),
+        Target::Entry(i, page) => site.groups[site.entries[i].group]
+            .members
+            .iter()
+            .map(|m| {
+                m.map(|e| Target::Entry(e, page))
+                    .filter(|&t| page <= pages::pages_of(site, t))
+                    .map(|t| pages::url_of(site, t))
+            })
+            .collect(),
+    }
 }
 
 /// The context shared by every page: language, translations, navigation, head metadata.
@@ -65,61 +84,51 @@ pub(super) fn page_context<'a>(
     } = *info;
     let config = &site.config;
     let n = config.languages.len();
-    // Where this page is in each language, `None` when it has no translation there.
-    let translations: Vec<Option<String>> = match target {
-        Target::Root => vec![None; n],
-        Target::Home(_) => (0..n).map(|l| Some(site.home_url(l))).collect(),
-        Target::List(s, _) => (0..n).map(|l| Some(site.section_url(s, l))).collect(),
-        Target::Entry(i) => {
-            let members = &site.groups[site.entries[i].group].members;
-            members.iter().map(|m| m.map(|e| site.entries[e].url.clone())).collect()
-        }
-    };
-    let mut alternates: Vec<Alternate> = translations
-        .iter()
-        .enumerate()
-        .filter_map(|(l, u)| {
-            u.as_ref().map(|u| Alternate {
+    let translations = translations(site, target);
+    let mut alternates: Vec<Alternate> = match target {
+        Target::Root => (0..n)
+            .map(|l| Alternate {
                 hreflang: &config.languages[l].locale,
-                href: config.absolute_url(u),
+                href: config.absolute_url(&site.home_url(l)),
             })
-        })
-        .collect();
-    if matches!(target, Target::Root | Target::Home(_)) {
-        if matches!(target, Target::Root) {
-            alternates = (0..n)
-                .map(|l| Alternate {
+            .collect(),
+        _ => translations
+            .iter()
+            .enumerate()
+            .filter_map(|(l, u)| {
+                u.as_ref().map(|u| Alternate {
                     hreflang: &config.languages[l].locale,
-                    href: config.absolute_url(&site.home_url(l)),
+                    href: config.absolute_url(u),
                 })
-                .collect();
-        }
+            })
+            .collect(),
+    };
+    if matches!(target, Target::Root | Target::Home(_)) {
         alternates.push(Alternate {
             hreflang: "x-default",
             href: config.absolute_url("/"),
         });
     }
-    let translations_locales: Vec<String> = translations
+    let og_locale_alternates = translations
         .iter()
         .enumerate()
         .filter(|(l, u)| *l != lang && u.is_some())
         .map(|(l, _)| og_locale(&config.languages[l].locale))
         .collect();
     let mut switcher = Vec::new();
-    if !matches!(target, Target::Root) {
+    if !matches!(target, Target::Root | Target::NotFound(None)) {
         for (l, translation) in translations.into_iter().enumerate() {
-            if l == lang {
-                continue;
+            if l != lang {
+                let translated = translation.is_some();
+                let fallback = || site.section_url(section.unwrap_or(Section::Home), l);
+                switcher.push(switch_link(
+                    site,
+                    locales,
+                    l,
+                    translation.unwrap_or_else(fallback),
+                    translated,
+                )?);
             }
-            let fallback = site.section_url(section.unwrap_or(Section::Home), l);
-            let translated = translation.is_some();
-            switcher.push(switch_link(
-                site,
-                locales,
-                l,
-                translation.unwrap_or(fallback),
-                translated,
-            )?);
         }
     }
     let current = match section {
@@ -139,6 +148,7 @@ pub(super) fn page_context<'a>(
         neighbourhoods: config.link(&site.section_url(Section::Neighbourhoods, lang)),
         current,
     };
+    let (rel_prev, rel_next) = neighbours(site, target);
     let l = &config.languages[lang];
     Ok(PageContext {
         lang: &l.code,
@@ -156,14 +166,29 @@ pub(super) fn page_context<'a>(
         feeds: feed_links(site, locales, target, lang),
         calendar: calendar_feed(site, target),
         json_ld: structured::script_body(&json_ld(site, locales, target, lang, title)),
-        og_type: if matches!(target, Target::Entry(i) if site.entries[i].doc.section == Section::News) {
+        rel_prev,
+        rel_next,
+        noindex: !target.is_listed(),
+        og_type: if matches!(target, Target::Entry(i, _) if site.entries[i].doc.section == Section::News) {
             "article"
         } else {
             "website"
         },
         og_locale: og_locale(&l.locale),
-        og_locale_alternates: translations_locales,
+        og_locale_alternates,
     })
+}
+
+/// Absolute URLs of the previous and next pages of a paginated list.
+fn neighbours(site: &Site, target: Target) -> (Option<String>, Option<String>) {
+    let (first, page) = match target {
+        Target::List(s, l, p) => (site.section_url(s, l), p),
+        Target::Entry(i, p) => (site.entries[i].url.clone(), p),
+        _ => return (None, None),
+    };
+    let total = pages::pages_of(site, target);
+    let at = |p: usize| site.config.absolute_url(&pages::paged(&first, p));
+    ((page > 1).then(|| at(page - 1)), (page < total).then(|| at(page + 1)))
 }
 
 /// `fr-CH` -> `fr_CH`, as Open Graph writes locales.
@@ -177,6 +202,13 @@ fn list_title(locales: &i18n::Locales, lang: usize, section: Section) -> String 
         .unwrap_or_default()
 }
 
+fn is_term(site: &Site, entry: usize) -> bool {
+    matches!(
+        site.entries[entry].doc.section,
+        Section::Pillars | Section::Neighbourhoods
+    )
+}
+
 /// The page's own feed (lists and term pages), then the language's news feed.
 fn feed_links(site: &Site, locales: &i18n::Locales, target: Target, lang: usize) -> Vec<FeedLink> {
     let config = &site.config;
@@ -186,16 +218,16 @@ fn feed_links(site: &Site, locales: &i18n::Locales, target: Target, lang: usize)
     };
     let mut links = Vec::new();
     match target {
-        Target::List(s @ (Section::Offers | Section::News), l) => {
+        Target::List(s @ (Section::Offers | Section::News), l, _) => {
             links.push(link(site.section_url(s, l), list_title(locales, l, s)))
         }
-        Target::Entry(i) if matches!(site.entries[i].doc.section, Section::Pillars | Section::Neighbourhoods) => {
+        Target::Entry(i, _) if is_term(site, i) => {
             let e = &site.entries[i];
             links.push(link(e.url.clone(), e.doc.title().to_string()));
         }
         _ => {}
     }
-    if !matches!(target, Target::List(Section::News, _)) {
+    if !matches!(target, Target::List(Section::News, _, _)) {
         links.push(link(
             site.section_url(Section::News, lang),
             list_title(locales, lang, Section::News),
@@ -207,10 +239,8 @@ fn feed_links(site: &Site, locales: &i18n::Locales, target: Target, lang: usize)
 /// The calendar feed of the offers list and of term pages.
 fn calendar_feed(site: &Site, target: Target) -> Option<String> {
     let page = match target {
-        Target::List(Section::Offers, l) => site.section_url(Section::Offers, l),
-        Target::Entry(i) if matches!(site.entries[i].doc.section, Section::Pillars | Section::Neighbourhoods) => {
-            site.entries[i].url.clone()
-        }
+        Target::List(Section::Offers, l, _) => site.section_url(Section::Offers, l),
+        Target::Entry(i, _) if is_term(site, i) => site.entries[i].url.clone(),
         _ => return None,
     };
     Some(site.config.link(&format!("{page}{}", calendar::CALENDAR_FILE)))
@@ -219,25 +249,30 @@ fn calendar_feed(site: &Site, target: Target) -> Option<String> {
 /// Breadcrumbs and the page's own structured data.
 fn json_ld(site: &Site, locales: &i18n::Locales, target: Target, lang: usize, title: &str) -> serde_json::Value {
     let config = &site.config;
-    let home = (
+    let mut crumbs = vec![(
         config.languages[lang].title.clone(),
         config.absolute_url(&site.home_url(lang)),
-    );
-    let mut crumbs = vec![home];
+    )];
+    let section_crumb = |s: Section| {
+        (
+            list_title(locales, lang, s),
+            config.absolute_url(&site.section_url(s, lang)),
+        )
+    };
     match target {
-        Target::Root => structured::list(&Vec::new()),
+        Target::Root | Target::NotFound(_) => structured::list(&Vec::new()),
         Target::Home(l) => structured::home(site, l, &crumbs),
-        Target::List(s, l) => {
-            crumbs.push((title.to_string(), config.absolute_url(&site.section_url(s, l))));
+        Target::List(..) | Target::Archive(_) => {
+            if matches!(target, Target::Archive(_)) {
+                crumbs.push(section_crumb(Section::Offers));
+            }
+            crumbs.push((title.to_string(), config.absolute_url(&pages::url_of(site, target))));
             structured::list(&crumbs)
         }
-        Target::Entry(i) => {
+        Target::Entry(i, _) => {
             let e = &site.entries[i];
             if e.doc.section != Section::Pages {
-                crumbs.push((
-                    list_title(locales, lang, e.doc.section),
-                    config.absolute_url(&site.section_url(e.doc.section, lang)),
-                ));
+                crumbs.push(section_crumb(e.doc.section));
             }
             crumbs.push((e.doc.title().to_string(), config.absolute_url(&e.url)));
             structured::entry(site, i, &crumbs)

@@ -8,6 +8,7 @@ mod format;
 mod i18n;
 mod make_views;
 mod names;
+mod pages;
 mod sitemap;
 mod structured;
 mod templates;
@@ -18,9 +19,9 @@ use crate::error::{Error, Location, Problem, Problems, Result};
 use crate::site::Site;
 use crate::source::Section;
 use make_views::{TermLookup, ViewMaker};
+use pages::Target;
 use rayon::prelude::*;
 use std::sync::Arc;
-use views::PageView;
 
 /// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,15 +30,6 @@ pub struct Output {
     pub path: String,
     /// Its content.
     pub bytes: Vec<u8>,
-}
-
-/// A page to render: which language and what.
-#[derive(Debug, Clone, Copy)]
-pub(super) enum Target {
-    Root,
-    Home(usize),
-    List(Section, usize),
-    Entry(usize),
 }
 
 /// Renders every page of the site. The theme's templates and UI strings are always checked;
@@ -64,7 +56,7 @@ pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
         return Vec::new();
     }
     let lookup = TermLookup::new(site);
-    let targets = plan(site);
+    let targets = pages::plan(site);
     let results: Vec<Result<Output>> = targets
         .par_iter()
         .map(|&t| render_one(site, &locales, &names, &templates, &lookup, t))
@@ -81,31 +73,8 @@ pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
             .map(|p| feeds::render(site, p)),
     );
     outputs.extend(calendar::render_all(site, &list_title));
-    outputs.extend(sitemap::render(site));
+    outputs.extend(sitemap::render(site, &targets));
     outputs
-}
-
-fn plan(site: &Site) -> Vec<Target> {
-    let mut targets = vec![Target::Root];
-    for lang in 0..site.config.languages.len() {
-        targets.push(Target::Home(lang));
-        for s in [
-            Section::Offers,
-            Section::News,
-            Section::Pillars,
-            Section::Neighbourhoods,
-        ] {
-            targets.push(Target::List(s, lang));
-        }
-    }
-    targets.extend(
-        site.entries
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.doc.section != Section::Home)
-            .map(|(i, _)| Target::Entry(i)),
-    );
-    targets
 }
 
 fn render_one(
@@ -116,11 +85,7 @@ fn render_one(
     lookup: &TermLookup,
     target: Target,
 ) -> Result<Output> {
-    let lang = match target {
-        Target::Root => site.config.default_language,
-        Target::Home(l) | Target::List(_, l) => l,
-        Target::Entry(i) => site.entries[i].doc.lang,
-    };
+    let lang = target.lang(site);
     let maker = ViewMaker {
         site,
         terms: lookup,
@@ -130,112 +95,38 @@ fn render_one(
             lang,
         },
     };
-    let url = context::url_of(site, target);
+    let url = pages::url_of(site, target);
     let located = |message: String| -> Error {
         let location = match target {
-            Target::Entry(i) => Location::file(&site.entries[i].doc.path),
+            Target::Entry(i, _) => Location::file(&site.entries[i].doc.path),
             _ => Location::file(format!("locales/{}", site.config.languages[lang].code)),
         };
         Problem::new(location, "render", format!("{message} (rendering {url})")).into()
     };
-    let title_of = |id: &str| locales.message(lang, id, None).map_err(&located);
-    let index = &site.langs[lang];
-    let (page, title, description, section): (PageView, String, Option<&str>, Option<Section>) = match target {
-        Target::Root => {
-            let languages = (0..site.config.languages.len())
-                .map(|l| context::switch_link(site, locales, l, site.home_url(l), true))
-                .collect::<Result<_>>()?;
-            let titles: Vec<&str> = site.config.languages.iter().map(|l| l.title.as_str()).collect();
-            (PageView::Root { languages }, titles.join(" · "), None, None)
-        }
-        Target::Home(_) => {
-            let home = index.home.map(|i| &site.entries[i]);
-            let page = PageView::Home {
-                body: home.map_or("", |e| e.html.as_str()),
-                offers: maker
-                    .offers(&index.upcoming_offers[..index.upcoming_offers.len().min(site.config.home_upcoming_offers)])
-                    .map_err(&located)?,
-                news: maker
-                    .news(&index.news[..index.news.len().min(site.config.home_latest_news)])
-                    .map_err(&located)?,
-                pillars: maker.terms(&index.pillars),
-                neighbourhoods: maker.terms(&index.neighbourhoods),
-            };
-            let title = home.map_or_else(
-                || site.config.languages[lang].title.clone(),
-                |e| e.doc.title().to_string(),
-            );
-            (page, title, home.and_then(|e| e.doc.summary()), Some(Section::Home))
-        }
-        Target::List(section, _) => {
-            let page = match section {
-                Section::Offers => PageView::Offers {
-                    offers: maker.offers(&index.current_offers).map_err(&located)?,
-                    finished: maker.offers(&index.finished_offers).map_err(&located)?,
-                },
-                Section::News => PageView::NewsList {
-                    news: maker.news(&index.news).map_err(&located)?,
-                },
-                Section::Pillars => PageView::Terms {
-                    taxonomy: "pillars",
-                    terms: maker.terms(&index.pillars),
-                },
-                _ => PageView::Terms {
-                    taxonomy: "neighbourhoods",
-                    terms: maker.terms(&index.neighbourhoods),
-                },
-            };
-            let id = format!("list-title-{}", section.folder());
-            (page, title_of(&id)?, None, Some(section))
-        }
-        Target::Entry(i) => {
-            let e = &site.entries[i];
-            let page = match e.doc.section {
-                Section::Offers => PageView::Offer {
-                    offer: Box::new(maker.offer(i).map_err(&located)?),
-                },
-                Section::News => PageView::News {
-                    item: maker.news_item(i).map_err(&located)?,
-                },
-                Section::Pillars | Section::Neighbourhoods => {
-                    let pillars = e.doc.section == Section::Pillars;
-                    let map = if pillars {
-                        &index.by_pillar
-                    } else {
-                        &index.by_neighbourhood
-                    };
-                    let terms = map.get(&e.doc.key).cloned().unwrap_or_default();
-                    PageView::Term {
-                        taxonomy: if pillars { "pillars" } else { "neighbourhoods" },
-                        term: maker.term(i),
-                        offers: maker.offers(&terms.current_offers).map_err(&located)?,
-                        finished: maker.offers(&terms.finished_offers).map_err(&located)?,
-                        news: maker.news(&terms.news).map_err(&located)?,
-                    }
-                }
-                _ => PageView::Page { body: &e.html },
-            };
-            (page, e.doc.title().to_string(), e.doc.summary(), Some(e.doc.section))
-        }
+    let title_of = |id: &str| locales.message(lang, id, None);
+    let languages = || {
+        (0..site.config.languages.len())
+            .map(|l| context::switch_link(site, locales, l, site.home_url(l), true).map_err(|e| e.to_string()))
+            .collect()
     };
+    let shown = pages::show(site, &maker, target, &title_of, &languages).map_err(&located)?;
     let info = context::PageInfo {
         target,
         lang,
         url: &url,
-        title: &title,
-        description,
-        section,
+        title: &shown.title,
+        description: shown.description,
+        section: shown.section,
     };
     let context = context::page_context(site, locales, &maker, &info)?;
     let mut tera_context = tera::Context::from_serialize(&context).map_err(|e| located(e.to_string()))?;
-    tera_context.insert("page", &page);
-    let mut html = templates.render(page.template(), &tera_context, &url)?;
+    tera_context.insert("page", &shown.view);
+    let mut html = templates.render(shown.view.template(), &tera_context, &url)?;
     if site.config.languages[lang].locale.starts_with("fr") {
         html = typography::apply(&html, site.config.french_punctuation);
     }
-    let path = format!("{}index.html", url.trim_start_matches('/'));
     Ok(Output {
-        path,
+        path: pages::file_of(&url),
         bytes: html.into_bytes(),
     })
 }

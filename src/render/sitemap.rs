@@ -2,6 +2,8 @@
 //! `x-default`), and `robots.txt` pointing to it.
 
 use super::Output;
+use super::context;
+use super::pages::{self, Target};
 use crate::site::Site;
 use crate::source::Section;
 
@@ -21,93 +23,47 @@ pub(crate) fn xml_escape(s: &str) -> String {
     out
 }
 
-/// One page of the sitemap: its URL and its versions by language (locale, site path).
-struct Url {
-    loc: String,
-    alternates: Vec<(String, String)>,
-    x_default: String,
-}
-
-/// The sitemap and robots.txt. Drafts (built with `--drafts`) are left out.
-pub(crate) fn render(site: &Site) -> Vec<Output> {
+/// The sitemap and robots.txt: every listed page (not 404 pages, not drafts built with
+/// `--drafts`), with its translations and an `x-default` (the chooser for home pages, else the
+/// default language's version).
+pub(crate) fn render(site: &Site, targets: &[Target]) -> Vec<Output> {
     let config = &site.config;
-    let n = config.languages.len();
-    let locale = |l: usize| config.languages[l].locale.clone();
-    let mut urls = Vec::new();
-    let root = config.absolute_url("/");
-    urls.push(Url {
-        loc: root.clone(),
-        alternates: (0..n)
-            .map(|l| (locale(l), config.absolute_url(&site.home_url(l))))
-            .collect(),
-        x_default: root.clone(),
-    });
-    for l in 0..n {
-        let all = |f: &dyn Fn(usize) -> String| {
-            (0..n)
-                .map(|o| (locale(o), config.absolute_url(&f(o))))
-                .collect::<Vec<_>>()
-        };
-        urls.push(Url {
-            loc: config.absolute_url(&site.home_url(l)),
-            alternates: all(&|o| site.home_url(o)),
-            x_default: root.clone(),
-        });
-        for s in [
-            Section::Offers,
-            Section::News,
-            Section::Pillars,
-            Section::Neighbourhoods,
-        ] {
-            let alternates = all(&|o| site.section_url(s, o));
-            let x_default = config.absolute_url(&site.section_url(s, config.default_language));
-            urls.push(Url {
-                loc: config.absolute_url(&site.section_url(s, l)),
-                alternates,
-                x_default,
-            });
-        }
-    }
-    for e in site
-        .entries
-        .iter()
-        .filter(|e| e.doc.section != Section::Home && !e.doc.draft)
-    {
-        let members = &site.groups[e.group].members;
-        let published = |m: &Option<usize>| m.filter(|&i| !site.entries[i].doc.draft);
-        let alternates: Vec<(String, String)> = members
-            .iter()
-            .enumerate()
-            .filter_map(|(l, m)| published(m).map(|i| (locale(l), config.absolute_url(&site.entries[i].url))))
-            .collect();
-        let x_default = published(&members[config.default_language])
-            .or_else(|| members.iter().find_map(published))
-            .map_or_else(
-                || config.absolute_url(&e.url),
-                |i| config.absolute_url(&site.entries[i].url),
-            );
-        urls.push(Url {
-            loc: config.absolute_url(&e.url),
-            alternates,
-            x_default,
-        });
-    }
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for u in &urls {
-        xml.push_str(&format!("  <url>\n    <loc>{}</loc>\n", xml_escape(&u.loc)));
-        if u.alternates.len() > 1 {
-            for (lang, href) in &u.alternates {
+    let is_draft = |t: &Target| matches!(t, Target::Entry(i, _) if site.entries[*i].doc.draft || site.entries[*i].doc.section == Section::Home);
+    for &target in targets.iter().filter(|t| t.is_listed() && !is_draft(t)) {
+        let loc = config.absolute_url(&pages::url_of(site, target));
+        xml.push_str(&format!("  <url>\n    <loc>{}</loc>\n", xml_escape(&loc)));
+        let alternates: Vec<(usize, String)> = match target {
+            Target::Root => (0..config.languages.len()).map(|l| (l, site.home_url(l))).collect(),
+            _ => context::translations(site, target)
+                .into_iter()
+                .enumerate()
+                .filter_map(|(l, u)| u.map(|u| (l, u)))
+                .filter(|(_, u)| !site.entries.iter().any(|e| e.doc.draft && e.url == *u))
+                .collect(),
+        };
+        if alternates.len() > 1 {
+            for (l, href) in &alternates {
+                let (lang, href) = (&config.languages[*l].locale, config.absolute_url(href));
                 xml.push_str(&format!(
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
                     xml_escape(lang),
-                    xml_escape(href)
+                    xml_escape(&href)
                 ));
             }
+            let x_default = match target {
+                Target::Root | Target::Home(_) => config.absolute_url("/"),
+                _ => alternates
+                    .iter()
+                    .find(|(l, _)| *l == config.default_language)
+                    .or(alternates.first())
+                    .map_or(loc.clone(), |(_, u)| config.absolute_url(u)),
+            };
             xml.push_str(&format!(
                 "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n",
-                xml_escape(&u.x_default)
+                xml_escape(&x_default)
             ));
         }
         xml.push_str("  </url>\n");

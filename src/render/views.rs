@@ -87,6 +87,12 @@ pub struct PageContext<'a> {
     pub calendar: Option<String>,
     /// Structured data, already escaped for a `<script type="application/ld+json">`.
     pub json_ld: String,
+    /// Absolute URL of the previous page of a paginated list.
+    pub rel_prev: Option<String>,
+    /// Absolute URL of the next page of a paginated list.
+    pub rel_next: Option<String>,
+    /// Whether search engines should leave the page out (404 pages).
+    pub noindex: bool,
     /// Open Graph type: `website` or `article`.
     pub og_type: &'static str,
     /// Open Graph locale (`fr_CH`), and those of the translations.
@@ -276,12 +282,21 @@ pub enum PageView<'a> {
         /// All neighbourhoods.
         neighbourhoods: Vec<TermView<'a>>,
     },
-    /// `offers.html`: current offers, and finished ones.
+    /// `offers.html`: current offers, one page of them.
     Offers {
-        /// Current offers, soonest first.
+        /// Current offers of this page, soonest first.
         offers: Vec<OfferView<'a>>,
-        /// Finished offers.
-        finished: Vec<OfferView<'a>>,
+        /// How many offers are finished (listed in the archive).
+        finished_count: usize,
+        /// Link to the archive of finished offers.
+        archive: String,
+        /// Links to the other pages of the list, when there are several.
+        pagination: Option<Pagination>,
+    },
+    /// `archive.html`: finished offers, most recent first.
+    Archive {
+        /// The offers.
+        offers: Vec<OfferView<'a>>,
     },
     /// `offer.html`.
     Offer {
@@ -290,8 +305,10 @@ pub enum PageView<'a> {
     },
     /// `news_list.html`.
     NewsList {
-        /// News, newest first.
+        /// News of this page, newest first.
         news: Vec<NewsView<'a>>,
+        /// Links to the other pages of the list, when there are several.
+        pagination: Option<Pagination>,
     },
     /// `news.html`.
     News {
@@ -315,8 +332,10 @@ pub enum PageView<'a> {
         offers: Vec<OfferView<'a>>,
         /// Its finished offers.
         finished: Vec<OfferView<'a>>,
-        /// Its news.
+        /// Its news (first page only).
         news: Vec<NewsView<'a>>,
+        /// Links to the other pages, when its offers fill several.
+        pagination: Option<Pagination>,
     },
     /// `page.html`: a free page.
     Page {
@@ -328,6 +347,37 @@ pub enum PageView<'a> {
         /// One entry per language: its home.
         languages: Vec<SwitchLink<'a>>,
     },
+    /// `404.html`: page not found (per language, and a bilingual one at `/404.html`).
+    NotFound {
+        /// One entry per language: its home.
+        languages: Vec<SwitchLink<'a>>,
+    },
+}
+
+/// Links between the pages of a long list.
+#[derive(Debug, Serialize)]
+pub struct Pagination {
+    /// This page's number, from 1.
+    pub current: usize,
+    /// Number of pages.
+    pub total: usize,
+    /// The previous page.
+    pub prev: Option<String>,
+    /// The next page.
+    pub next: Option<String>,
+    /// Every page.
+    pub pages: Vec<PageLink>,
+}
+
+/// One page of a list.
+#[derive(Debug, Serialize)]
+pub struct PageLink {
+    /// Its number, from 1.
+    pub number: usize,
+    /// Its URL.
+    pub url: String,
+    /// Whether it is the page shown.
+    pub current: bool,
 }
 
 impl PageView<'_> {
@@ -343,6 +393,8 @@ impl PageView<'_> {
             PageView::Term { .. } => "term.html",
             PageView::Page { .. } => "page.html",
             PageView::Root { .. } => "root.html",
+            PageView::NotFound { .. } => "404.html",
+            PageView::Archive { .. } => "archive.html",
         }
     }
 }

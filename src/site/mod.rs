@@ -234,6 +234,22 @@ fn check_collisions(config: &Config, docs: &[Document], urls: &[String], problem
         .collect();
     for (i, url) in urls.iter().enumerate() {
         let d = &docs[i];
+        if matches!(d.section, Section::Offers | Section::News) {
+            let below = url
+                .strip_prefix(&section_url(config, d.section, d.lang))
+                .unwrap_or_default();
+            let first = below.split('/').next().unwrap_or_default();
+            if config.languages[d.lang].sections.reserved_keys().contains(&first) {
+                problems.push(
+                    Problem::new(
+                        Location::file(&d.path),
+                        "reserved-key",
+                        format!("`{first}` is reserved for the pages of the list and the archive"),
+                    )
+                    .with_help("rename the file or its folder"),
+                );
+            }
+        }
         if d.section == Section::Pages && reserved.contains(url) {
             problems.push(
                 Problem::new(

@@ -34,7 +34,12 @@ fn past_offers_leave_current_lists_but_keep_their_page() {
     site.build();
     let list = site.read("fr/offres/index.html");
     assert_eq!(keys_in(&list, "current"), ["2027/workshop"]);
-    assert_eq!(keys_in(&list, "finished"), ["chess", "past"], "most recent first");
+    assert!(
+        list.contains(r#"<a class="archive" href="/fr/offres/archive/">2</a>"#),
+        "{list}"
+    );
+    let archive = site.read("fr/offres/archive/index.html");
+    assert_eq!(keys_in(&archive, "archive"), ["chess", "past"], "most recent first");
     assert!(
         site.read("fr/offres/past/index.html")
             .contains(r#"<p class="finished">finished</p>"#)
@@ -53,7 +58,7 @@ fn today_decides_what_is_current() {
         ["2027/workshop", "chess"],
         "dated offers first, ongoing ones after"
     );
-    assert_eq!(keys_in(&list, "finished"), ["past"]);
+    assert_eq!(keys_in(&site.read("fr/offres/archive/index.html"), "archive"), ["past"]);
 }
 
 #[test]

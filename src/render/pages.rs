@@ -1,0 +1,292 @@
+//! Which pages the site has (`Target`), where each is written, and what each shows: its view,
+//! title and description. Long lists are cut into pages of `paginate` items.
+
+use super::make_views::ViewMaker;
+use super::views::{PageLink, PageView, Pagination, SwitchLink};
+use crate::site::Site;
+use crate::source::Section;
+
+/// A page to render.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Target {
+    /// The language chooser at `/`.
+    Root,
+    /// A 404 page: per language, or the bilingual `/404.html` (`None`).
+    NotFound(Option<usize>),
+    /// A language's home.
+    Home(usize),
+    /// A section list: section, language, page number (from 1).
+    List(Section, usize, usize),
+    /// The finished offers of a language.
+    Archive(usize),
+    /// An entry's page: entry, page number (from 1; terms are paginated).
+    Entry(usize, usize),
+}
+
+impl Target {
+    /// The language the page is in.
+    pub fn lang(self, site: &Site) -> usize {
+        match self {
+            Target::Root | Target::NotFound(None) => site.config.default_language,
+            Target::NotFound(Some(l)) | Target::Home(l) | Target::List(_, l, _) | Target::Archive(l) => l,
+            Target::Entry(i, _) => site.entries[i].doc.lang,
+        }
+    }
+
+    /// Whether search engines should list it.
+    pub fn is_listed(self) -> bool {
+        !matches!(self, Target::NotFound(_))
+    }
+}
+
+/// Number of pages for `count` items.
+fn page_count(site: &Site, count: usize) -> usize {
+    count.div_ceil(site.config.paginate.max(1)).max(1)
+}
+
+/// The items of page `page` (from 1).
+fn page_slice(site: &Site, items: &[usize], page: usize) -> Vec<usize> {
+    let size = site.config.paginate.max(1);
+    items.iter().skip((page - 1) * size).take(size).copied().collect()
+}
+
+/// How many pages a list or term page has.
+pub(super) fn pages_of(site: &Site, target: Target) -> usize {
+    match target {
+        Target::List(Section::Offers, l, _) => page_count(site, site.langs[l].current_offers.len()),
+        Target::List(Section::News, l, _) => page_count(site, site.langs[l].news.len()),
+        Target::Entry(i, _) => {
+            let e = &site.entries[i];
+            let index = &site.langs[e.doc.lang];
+            let map = match e.doc.section {
+                Section::Pillars => &index.by_pillar,
+                Section::Neighbourhoods => &index.by_neighbourhood,
+                _ => return 1,
+            };
+            page_count(site, map.get(&e.doc.key).map_or(0, |t| t.current_offers.len()))
+        }
+        _ => 1,
+    }
+}
+
+/// Every page of the site.
+pub(super) fn plan(site: &Site) -> Vec<Target> {
+    let mut targets = vec![Target::Root, Target::NotFound(None)];
+    for lang in 0..site.config.languages.len() {
+        targets.extend([Target::Home(lang), Target::NotFound(Some(lang)), Target::Archive(lang)]);
+        for s in [
+            Section::Offers,
+            Section::News,
+            Section::Pillars,
+            Section::Neighbourhoods,
+        ] {
+            let first = Target::List(s, lang, 1);
+            targets.extend((1..=pages_of(site, first)).map(|p| Target::List(s, lang, p)));
+        }
+    }
+    for (i, e) in site.entries.iter().enumerate() {
+        if e.doc.section != Section::Home {
+            targets.extend((1..=pages_of(site, Target::Entry(i, 1))).map(|p| Target::Entry(i, p)));
+        }
+    }
+    targets
+}
+
+/// The site path of page `page` of a list whose first page is at `first`.
+pub(super) fn paged(first: &str, page: usize) -> String {
+    if page <= 1 {
+        first.to_string()
+    } else {
+        format!("{first}page/{page}/")
+    }
+}
+
+/// The site path of a target.
+pub(super) fn url_of(site: &Site, target: Target) -> String {
+    match target {
+        Target::Root => "/".to_string(),
+        Target::NotFound(None) => "/404.html".to_string(),
+        Target::NotFound(Some(l)) => format!("/{}/404.html", site.config.languages[l].code),
+        Target::Home(l) => site.home_url(l),
+        Target::List(s, l, p) => paged(&site.section_url(s, l), p),
+        Target::Archive(l) => archive_url(site, l),
+        Target::Entry(i, p) => paged(&site.entries[i].url, p),
+    }
+}
+
+/// The site path of a language's archive of finished offers.
+pub(super) fn archive_url(site: &Site, lang: usize) -> String {
+    format!(
+        "{}{}/",
+        site.section_url(Section::Offers, lang),
+        site.config.languages[lang].sections.archive
+    )
+}
+
+/// The file a page is written to.
+pub(super) fn file_of(url: &str) -> String {
+    let path = url.trim_start_matches('/');
+    if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    }
+}
+
+fn pagination(site: &Site, first: &str, current: usize, total: usize) -> Option<Pagination> {
+    (total > 1).then(|| {
+        let link = |p: usize| site.config.link(&paged(first, p));
+        Pagination {
+            current,
+            total,
+            prev: (current > 1).then(|| link(current - 1)),
+            next: (current < total).then(|| link(current + 1)),
+            pages: (1..=total)
+                .map(|number| PageLink {
+                    number,
+                    url: link(number),
+                    current: number == current,
+                })
+                .collect(),
+        }
+    })
+}
+
+/// What a page shows: view, title, description, and its section (for navigation).
+pub(super) struct Shown<'s> {
+    pub view: PageView<'s>,
+    pub title: String,
+    pub description: Option<&'s str>,
+    pub section: Option<Section>,
+}
+
+/// Builds what `target` shows; `title_of` reads a UI string, `languages` are the home links.
+pub(super) fn show<'s>(
+    site: &'s Site,
+    maker: &ViewMaker<'s>,
+    target: Target,
+    title_of: &dyn Fn(&str) -> Result<String, String>,
+    languages: &dyn Fn() -> Result<Vec<SwitchLink<'s>>, String>,
+) -> Result<Shown<'s>, String> {
+    let lang = target.lang(site);
+    let index = &site.langs[lang];
+    let shown = |view, title: String, description, section| {
+        Ok(Shown {
+            view,
+            title,
+            description,
+            section,
+        })
+    };
+    match target {
+        Target::Root => {
+            let titles: Vec<&str> = site.config.languages.iter().map(|l| l.title.as_str()).collect();
+            shown(
+                PageView::Root {
+                    languages: languages()?,
+                },
+                titles.join(" · "),
+                None,
+                None,
+            )
+        }
+        Target::NotFound(_) => shown(
+            PageView::NotFound {
+                languages: languages()?,
+            },
+            title_of("not-found-title")?,
+            None,
+            None,
+        ),
+        Target::Home(_) => {
+            let home = index.home.map(|i| &site.entries[i]);
+            let upcoming = &index.upcoming_offers[..index.upcoming_offers.len().min(site.config.home_upcoming_offers)];
+            let view = PageView::Home {
+                body: home.map_or("", |e| e.html.as_str()),
+                offers: maker.offers(upcoming)?,
+                news: maker.news(&index.news[..index.news.len().min(site.config.home_latest_news)])?,
+                pillars: maker.terms(&index.pillars),
+                neighbourhoods: maker.terms(&index.neighbourhoods),
+            };
+            let title = home.map_or_else(
+                || site.config.languages[lang].title.clone(),
+                |e| e.doc.title().to_string(),
+            );
+            shown(view, title, home.and_then(|e| e.doc.summary()), Some(Section::Home))
+        }
+        Target::List(section, _, page) => {
+            let first = site.section_url(section, lang);
+            let total = pages_of(site, target);
+            let view = match section {
+                Section::Offers => PageView::Offers {
+                    offers: maker.offers(&page_slice(site, &index.current_offers, page))?,
+                    finished_count: index.finished_offers.len(),
+                    archive: site.config.link(&archive_url(site, lang)),
+                    pagination: pagination(site, &first, page, total),
+                },
+                Section::News => PageView::NewsList {
+                    news: maker.news(&page_slice(site, &index.news, page))?,
+                    pagination: pagination(site, &first, page, total),
+                },
+                Section::Pillars => PageView::Terms {
+                    taxonomy: "pillars",
+                    terms: maker.terms(&index.pillars),
+                },
+                _ => PageView::Terms {
+                    taxonomy: "neighbourhoods",
+                    terms: maker.terms(&index.neighbourhoods),
+                },
+            };
+            shown(
+                view,
+                title_of(&format!("list-title-{}", section.folder()))?,
+                None,
+                Some(section),
+            )
+        }
+        Target::Archive(_) => {
+            let view = PageView::Archive {
+                offers: maker.offers(&index.finished_offers)?,
+            };
+            shown(view, title_of("list-title-archive")?, None, Some(Section::Offers))
+        }
+        Target::Entry(i, page) => {
+            let e = &site.entries[i];
+            let view = match e.doc.section {
+                Section::Offers => PageView::Offer {
+                    offer: Box::new(maker.offer(i)?),
+                },
+                Section::News => PageView::News {
+                    item: maker.news_item(i)?,
+                },
+                Section::Pillars | Section::Neighbourhoods => {
+                    let pillars = e.doc.section == Section::Pillars;
+                    let map = if pillars {
+                        &index.by_pillar
+                    } else {
+                        &index.by_neighbourhood
+                    };
+                    let listed = map.get(&e.doc.key).cloned().unwrap_or_default();
+                    PageView::Term {
+                        taxonomy: if pillars { "pillars" } else { "neighbourhoods" },
+                        term: maker.term(i),
+                        offers: maker.offers(&page_slice(site, &listed.current_offers, page))?,
+                        finished: if page == 1 {
+                            maker.offers(&listed.finished_offers)?
+                        } else {
+                            Vec::new()
+                        },
+                        news: if page == 1 {
+                            maker.news(&listed.news)?
+                        } else {
+                            Vec::new()
+                        },
+                        pagination: pagination(site, &e.url, page, pages_of(site, target)),
+                    }
+                }
+                _ => PageView::Page { body: &e.html },
+            };
+            shown(view, e.doc.title().to_string(), e.doc.summary(), Some(e.doc.section))
+        }
+    }
+}
