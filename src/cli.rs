@@ -48,10 +48,12 @@ impl BuildArgs {
             today: None,
         };
         let report = savoirs::build(&options)?;
+        let w = report.written;
         Ok(format!(
-            "built {} pages and {} static files into {}",
-            report.written.pages,
-            report.written.static_files,
+            "built {} pages and {} feeds, calendars and other files, and copied {} static files, into {}",
+            w.pages,
+            w.other_files,
+            w.static_files,
             report.output.display()
         ))
     }
