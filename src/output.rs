@@ -6,7 +6,7 @@ use crate::error::{Location, Problem, Problems, Result};
 use crate::fs;
 use crate::render::Output;
 use rayon::prelude::*;
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::path::Path;
 
 /// What was written.
@@ -16,7 +16,7 @@ pub struct Written {
     pub pages: usize,
     /// Feeds, calendars, sitemap and other generated files written.
     pub other_files: usize,
-    /// Static files copied.
+    /// Files copied from the site's `static/` folder.
     pub static_files: usize,
 }
 
@@ -40,33 +40,22 @@ pub fn write(config: &Config, outputs: &[Output]) -> Result<Written> {
 }
 
 fn write_into(config: &Config, outputs: &[Output], dir: &Path) -> Result<Written> {
+    // The site's own `static/` files are copied as they are (content links to them by name); the
+    // theme's are written, fingerprinted, by the render stage.
+    let copied: HashSet<String> = fs::copy_tree(&config.root.join("static"), dir)?
+        .into_iter()
+        .map(|f| f.to_string_lossy().replace('\\', "/"))
+        .collect();
     let mut problems = Problems::default();
-    let mut copied: HashMap<String, &str> = HashMap::new();
-    let mut static_files = 0;
-    for (source, label) in [
-        (config.theme_dir().join("static"), "theme"),
-        (config.root.join("static"), "site"),
-    ] {
-        let files = fs::copy_tree(&source, dir)?;
-        static_files += files.len();
-        for f in files {
-            let key = f.to_string_lossy().replace('\\', "/");
-            if let Some(first) = copied.insert(key.clone(), label) {
-                if first != label {
-                    // The site's own file wins over the theme's: that is how a site overrides a theme file.
-                    continue;
-                }
-            }
-        }
-    }
-    for o in outputs {
-        if copied.contains_key(&o.path) {
-            problems.push(Problem::new(
-                Location::file(&o.path),
-                "url-collision",
-                format!("a static file and a page would both be written at `{}`", o.path),
-            ));
-        }
+    for o in outputs.iter().filter(|o| copied.contains(&o.path)) {
+        problems.push(Problem::new(
+            Location::file(format!("static/{}", o.path)),
+            "url-collision",
+            format!(
+                "this static file and a generated page would both be written at `{}`",
+                o.path
+            ),
+        ));
     }
     problems.finish(())?;
     outputs
@@ -76,6 +65,6 @@ fn write_into(config: &Config, outputs: &[Output], dir: &Path) -> Result<Written
     Ok(Written {
         pages,
         other_files: outputs.len() - pages,
-        static_files,
+        static_files: copied.len(),
     })
 }

@@ -1,6 +1,7 @@
 //! The render stage: plans every page of the site, builds its view and renders it with the
 //! theme in parallel. Tera and Fluent are used here and nowhere else.
 
+mod assets;
 mod calendar;
 mod context;
 mod feeds;
@@ -39,7 +40,14 @@ pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
         return Vec::new();
     };
     let locales = Arc::new(locales);
-    let Some(templates) = problems.take(templates::Templates::load(&site.config, Arc::clone(&locales))) else {
+    let Some(assets) = problems.take(assets::load(&site.config)) else {
+        return Vec::new();
+    };
+    let Some(templates) = problems.take(templates::Templates::load(
+        &site.config,
+        Arc::clone(&locales),
+        &assets.names,
+    )) else {
         return Vec::new();
     };
     let names: Vec<names::CalendarNames> = site
@@ -74,6 +82,7 @@ pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
     );
     outputs.extend(calendar::render_all(site, &list_title));
     outputs.extend(sitemap::render(site, &targets));
+    outputs.extend(assets.outputs);
     outputs
 }
 

@@ -5,6 +5,7 @@ use super::i18n::Locales;
 use crate::config::Config;
 use crate::error::{Error, Location, Problem, Result};
 use fluent_bundle::{FluentArgs, FluentValue};
+use std::collections::BTreeMap;
 use std::error::Error as _;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -18,7 +19,7 @@ pub(crate) struct Templates {
 
 impl Templates {
     /// Parses every `*.html` under `themes/<theme>/templates/` and registers `t()`.
-    pub fn load(config: &Config, locales: Arc<Locales>) -> Result<Templates> {
+    pub fn load(config: &Config, locales: Arc<Locales>, assets: &BTreeMap<String, String>) -> Result<Templates> {
         let dir = config.theme_dir().join("templates");
         let shown = dir.strip_prefix(&config.root).unwrap_or(&dir).to_path_buf();
         if !dir.is_dir() {
@@ -45,6 +46,7 @@ impl Templates {
         let mut tera = Tera::default();
         tera.autoescape_on([".html", ".xml"]);
         register_t(&mut tera, config, locales);
+        register_asset(&mut tera, config, assets.clone());
         tera.add_raw_templates(sources)
             .map_err(|e| template_error(&shown, &e, None))?;
         Ok(Templates { tera, dir: shown })
@@ -80,6 +82,25 @@ fn register_t(tera: &mut Tera, config: &Config, locales: Arc<Locales>) {
             }
         }
         locales.message(index, id, Some(&args)).map_err(tera::Error::message)
+    });
+}
+
+/// `asset(path="style.css")`: the URL of a theme static file under its fingerprinted name.
+fn register_asset(tera: &mut Tera, config: &Config, names: BTreeMap<String, String>) {
+    let root = config.link("/");
+    tera.register_function("asset", move |kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
+        let path: &str = kwargs.must_get("path")?;
+        let path = path.trim_start_matches('/');
+        match names.get(path) {
+            Some(name) => Ok(format!("{root}{name}")),
+            None => {
+                let known: Vec<&str> = names.keys().map(String::as_str).collect();
+                Err(tera::Error::message(format!(
+                    "asset(): the theme has no static file `{path}` (it has: {})",
+                    known.join(", ")
+                )))
+            }
+        }
     });
 }
 

@@ -44,7 +44,13 @@ fn builds_every_page_at_its_pretty_url() {
             "index.html",
         ]
     );
-    assert!(site.exists("style.css"), "theme static files are copied");
+    let css: Vec<String> = site
+        .listing()
+        .into_iter()
+        .filter(|p| p.starts_with("style.") && p.ends_with(".css"))
+        .collect();
+    assert_eq!(css.len(), 1, "the theme's stylesheet, fingerprinted");
+    assert_ne!(css[0], "style.css");
 }
 
 #[test]
@@ -215,4 +221,36 @@ fn output_is_the_same_bytes_on_every_build() {
         .map(|p| (p.clone(), std::fs::read(a.output().join(&p)).unwrap()))
         .collect();
     assert_eq!(first, second);
+}
+
+#[test]
+fn theme_assets_are_fingerprinted_and_site_static_files_copied_as_they_are() {
+    let site = TestSite::fixture("basic");
+    site.edit(
+        "themes/plain/templates/base.html",
+        "<meta charset=\"utf-8\">",
+        "<meta charset=\"utf-8\"><link rel=\"stylesheet\" href=\"{{ asset(path='style.css') }}\">",
+    );
+    site.file("static/docs/programme.pdf", "%PDF-1.4");
+    site.build();
+    let css = site.listing().into_iter().find(|p| p.starts_with("style.")).unwrap();
+    assert!(
+        site.read("fr/index.html")
+            .contains(&format!(r#"<link rel="stylesheet" href="/{css}">"#))
+    );
+    assert_eq!(site.read("docs/programme.pdf"), "%PDF-1.4");
+    site.file("themes/plain/static/style.css", "body { color: black; }");
+    site.build();
+    assert!(!site.exists(&css), "a changed file gets a new name");
+    site.edit(
+        "themes/plain/templates/base.html",
+        "asset(path='style.css')",
+        "asset(path='missing.css')",
+    );
+    let err = site.build_err();
+    assert!(
+        err.to_string()
+            .contains("asset(): the theme has no static file `missing.css` (it has: style.css)"),
+        "{err}"
+    );
 }

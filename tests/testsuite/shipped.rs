@@ -1,17 +1,18 @@
 use crate::support::TestSite;
 use std::collections::BTreeSet;
 
-#[test]
-fn the_shipped_site_builds_with_no_broken_internal_link() {
-    let site = TestSite::shipped();
-    site.build();
+/// Every `href` and `src` under `prefix` in the built site's pages that leads to no file.
+fn broken_links(site: &TestSite, prefix: &str) -> Vec<String> {
     let files: BTreeSet<String> = site.listing().into_iter().collect();
     let mut broken = Vec::new();
     for page in files.iter().filter(|f| f.ends_with(".html")) {
         let html = site.read(page);
         for attr in ["href=\"", "src=\""] {
             for link in html.split(attr).skip(1).map(|s| &s[..s.find('"').unwrap()]) {
-                let Some(path) = link.strip_prefix('/') else { continue };
+                let Some(path) = link.strip_prefix(prefix) else {
+                    assert!(!link.starts_with('/'), "{page}: {link} is outside {prefix}");
+                    continue;
+                };
                 let path = path.split('#').next().unwrap_or_default();
                 let target = if path.is_empty() || path.ends_with('/') {
                     format!("{path}index.html")
@@ -24,7 +25,31 @@ fn the_shipped_site_builds_with_no_broken_internal_link() {
             }
         }
     }
+    broken
+}
+
+#[test]
+fn the_shipped_site_builds_with_no_broken_internal_link() {
+    let site = TestSite::shipped();
+    site.build();
+    let broken = broken_links(&site, "/");
     assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
+}
+
+#[test]
+fn the_shipped_site_works_under_a_sub_path() {
+    let site = TestSite::shipped();
+    let mut options = site.options();
+    options.base_url = Some("https://www.lausanne.ch/ville-apprenante/".into());
+    savoirs::build(&options).unwrap();
+    let broken = broken_links(&site, "/ville-apprenante/");
+    assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
+    let sitemap = site.read("sitemap.xml");
+    assert!(sitemap.contains("<loc>https://www.lausanne.ch/ville-apprenante/fr/offres/</loc>"));
+    assert!(
+        site.read("robots.txt")
+            .contains("Sitemap: https://www.lausanne.ch/ville-apprenante/sitemap.xml")
+    );
 }
 
 /// The shipped site as the library models it, on the tests' build date.
