@@ -1,8 +1,9 @@
 //! Command-line arguments, parsed into one struct per command, each with a `run` that calls the
-//! library and returns what to report.
+//! library and returns what to print and the exit code.
 
-use clap::{Args, Parser, Subcommand};
-use std::path::PathBuf;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use savoirs::report::{self, Format};
+use std::path::{Path, PathBuf};
 
 /// savoirs: builds bilingual learning-city websites.
 #[derive(Debug, Parser)]
@@ -18,43 +19,281 @@ pub struct Cli {
 pub enum Command {
     /// Builds the site into the output folder.
     Build(BuildArgs),
+    /// Checks the site without writing anything: every error `build` would report, plus
+    /// accessibility of the text, anchors, translations and offers about to end.
+    Check(CheckArgs),
+    /// Writes a new offer, news item or page in every language of the site, from a commented
+    /// template with every field; never replaces a file.
+    New(NewArgs),
+    /// Prints the JSON Schema (draft 2020-12) of offer and news front matter, for editors' tools.
+    Schema(SchemaArgs),
+}
+
+/// What a command prints and how it exits.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// For standard output.
+    pub stdout: String,
+    /// For standard error.
+    pub stderr: String,
+    /// The exit code.
+    pub code: u8,
+}
+
+/// Options shared by commands that read a site.
+#[derive(Debug, Args)]
+pub struct SiteArgs {
+    /// The site's folder (with site.yaml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Also includes drafts.
+    #[arg(long)]
+    pub drafts: bool,
+    /// Also includes news dated after today.
+    #[arg(long)]
+    pub future: bool,
+}
+
+impl SiteArgs {
+    fn options(&self) -> savoirs::BuildOptions {
+        savoirs::BuildOptions {
+            root: self.root.clone(),
+            drafts: self.drafts,
+            future: self.future,
+            ..Default::default()
+        }
+    }
 }
 
 /// Arguments of `savoirs build`.
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// The site's folder (with site.yaml).
-    #[arg(long, default_value = ".")]
-    pub root: PathBuf,
+    #[command(flatten)]
+    pub site: SiteArgs,
     /// Where to write the site [default: ROOT/public].
     #[arg(long)]
     pub output: Option<PathBuf>,
     /// Overrides `base_url` from site.yaml, e.g. for a preview host.
     #[arg(long)]
     pub base_url: Option<String>,
-    /// Also builds drafts.
-    #[arg(long)]
-    pub drafts: bool,
 }
 
 impl BuildArgs {
-    /// Builds, and returns the summary line to print.
-    pub fn run(self) -> savoirs::Result<String> {
+    /// Builds; on failure, every problem with its source line.
+    pub fn run(self, color: bool) -> Outcome {
         let options = savoirs::BuildOptions {
-            root: self.root,
             output: self.output,
             base_url: self.base_url,
-            drafts: self.drafts,
+            ..self.site.options()
+        };
+        match savoirs::build(&options) {
+            Ok(report) => {
+                let w = report.written;
+                let mut stderr = problems_text(&report.warnings, &self.site.root, color);
+                stderr.push_str(&format!(
+                    "built {} pages and {} feeds, calendars and other files, and copied {} static files, into {}\n",
+                    w.pages,
+                    w.other_files,
+                    w.static_files,
+                    report.output.display()
+                ));
+                Outcome {
+                    stderr,
+                    ..Outcome::default()
+                }
+            }
+            Err(e) => {
+                let problems = e.to_problems();
+                let mut stderr = problems_text(&problems, &self.site.root, color);
+                stderr.push_str(&format!(
+                    "error: the site was not built ({})\n",
+                    count(problems.len(), "problem")
+                ));
+                Outcome {
+                    stderr,
+                    code: 1,
+                    ..Outcome::default()
+                }
+            }
+        }
+    }
+}
+
+fn problems_text(problems: &[savoirs::Problem], root: &Path, color: bool) -> String {
+    report::render(problems, root, Format::Human { color })
+}
+
+fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    /// For people: each problem with its source line underlined.
+    Human,
+    /// One JSON object per line: file, line, column, severity, code, message, help.
+    Json,
+    /// GitHub Actions annotations, shown on the changed lines of a pull request.
+    Github,
+}
+
+/// Arguments of `savoirs check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// How to print what is found.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: FormatArg,
+    /// Exits with code 2 when there are warnings but no errors.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Warns about offers that end within this many days.
+    #[arg(long, default_value_t = 14)]
+    pub ends_within: i64,
+}
+
+impl CheckArgs {
+    /// Checks; exit code 0 when clean, 1 with errors, 2 with warnings under `--deny-warnings`.
+    pub fn run(self, color: bool) -> Outcome {
+        let options = savoirs::check::CheckOptions {
+            build: self.site.options(),
+            ends_within_days: self.ends_within,
+        };
+        let problems = match savoirs::check::check(&options) {
+            Ok(p) => p,
+            Err(e) => e.to_problems(),
+        };
+        let errors = problems
+            .iter()
+            .filter(|p| p.severity == savoirs::Severity::Error)
+            .count();
+        let warnings = problems.len() - errors;
+        let format = match self.format {
+            FormatArg::Human => Format::Human { color },
+            FormatArg::Json => Format::Json,
+            FormatArg::Github => Format::Github,
+        };
+        let stdout = report::render(&problems, &self.site.root, format);
+        let code = if errors > 0 {
+            1
+        } else if warnings > 0 && self.deny_warnings {
+            2
+        } else {
+            0
+        };
+        let stderr = format!("check: {}, {}\n", count(errors, "error"), count(warnings, "warning"));
+        Outcome { stdout, stderr, code }
+    }
+}
+
+/// What `savoirs new` writes.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum NewKind {
+    /// A learning offer, in content/offers/.
+    Offer,
+    /// A news item, in content/news/.
+    News,
+    /// A free page, in content/pages/.
+    Page,
+}
+
+/// Arguments of `savoirs new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// What to write.
+    #[arg(value_enum)]
+    pub kind: NewKind,
+    /// The key the files share: `club-lecture`, or `2027/club-lecture` for an offer or news
+    /// item in a folder (a-z, 0-9 and -).
+    pub key: String,
+    /// The site's folder (with site.yaml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+}
+
+impl NewArgs {
+    /// Writes one file per language; prints each path written, or why none was.
+    pub fn run(self, color: bool) -> Outcome {
+        let kind = match self.kind {
+            NewKind::Offer => savoirs::scaffold::Kind::Offer,
+            NewKind::News => savoirs::scaffold::Kind::News,
+            NewKind::Page => savoirs::scaffold::Kind::Page,
+        };
+        let options = savoirs::scaffold::NewOptions {
+            root: self.root.clone(),
+            kind,
+            key: self.key,
             today: None,
         };
-        let report = savoirs::build(&options)?;
-        let w = report.written;
-        Ok(format!(
-            "built {} pages and {} feeds, calendars and other files, and copied {} static files, into {}",
-            w.pages,
-            w.other_files,
-            w.static_files,
-            report.output.display()
-        ))
+        match savoirs::scaffold::create(&options) {
+            Ok(created) => {
+                let mut stdout = String::new();
+                for path in &created.written {
+                    stdout.push_str(&format!("created {}\n", path.display()));
+                }
+                let mut stderr = String::new();
+                for note in &created.notes {
+                    stderr.push_str(&format!("note: {note}\n"));
+                }
+                let blanks: Vec<String> = kind.blanks().iter().map(|f| format!("`{f}`")).collect();
+                stderr.push_str(&format!(
+                    "next: fill in {} in each file, then run `savoirs build`\n",
+                    blanks.join(", ")
+                ));
+                Outcome {
+                    stdout,
+                    stderr,
+                    code: 0,
+                }
+            }
+            Err(e) => {
+                let problems = e.to_problems();
+                let mut stderr = problems_text(&problems, &self.root, color);
+                stderr.push_str(&format!(
+                    "error: no file was written ({})\n",
+                    count(problems.len(), "problem")
+                ));
+                Outcome {
+                    stderr,
+                    code: 1,
+                    ..Outcome::default()
+                }
+            }
+        }
+    }
+}
+
+/// Which schema `savoirs schema` prints.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SchemaKind {
+    /// The front matter of an offer.
+    Offer,
+    /// The front matter of a news item.
+    News,
+}
+
+/// Arguments of `savoirs schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Prints only this kind's schema [default: one document with both under `$defs`].
+    #[arg(value_enum)]
+    pub kind: Option<SchemaKind>,
+}
+
+impl SchemaArgs {
+    /// Prints the schema as JSON.
+    pub fn run(self) -> Outcome {
+        let kind = self.kind.map(|k| match k {
+            SchemaKind::Offer => savoirs::schema::Kind::Offer,
+            SchemaKind::News => savoirs::schema::Kind::News,
+        });
+        let mut stdout = savoirs::schema::to_json(kind);
+        stdout.push('\n');
+        Outcome {
+            stdout,
+            ..Outcome::default()
+        }
     }
 }

@@ -24,6 +24,8 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Builds drafts too.
     pub drafts: bool,
+    /// Builds news dated after the build date too.
+    pub future: bool,
     /// The build date; from `SOURCE_DATE_EPOCH` or the clock when `None`.
     pub today: Option<Date>,
 }
@@ -43,6 +45,21 @@ struct SiteFile {
     french_punctuation: Punctuation,
     #[serde(default = "default_paginate")]
     paginate: usize,
+    #[serde(default)]
+    translations: TranslationCheck,
+}
+
+/// How `check` reports missing and outdated translations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TranslationCheck {
+    /// As errors: `check` fails.
+    Error,
+    /// As warnings.
+    #[default]
+    Warning,
+    /// Not at all.
+    Off,
 }
 
 #[derive(Debug, Deserialize)]
@@ -145,6 +162,8 @@ pub struct Config {
     pub raw_html: bool,
     /// Whether drafts are built.
     pub drafts: bool,
+    /// Whether news dated after the build date are built.
+    pub future: bool,
     /// The build date ("today").
     pub today: Date,
     /// How many upcoming offers the home page shows.
@@ -155,6 +174,8 @@ pub struct Config {
     pub french_punctuation: Punctuation,
     /// Items per page of long lists.
     pub paginate: usize,
+    /// How `check` reports missing and outdated translations.
+    pub translations: TranslationCheck,
 }
 
 impl Config {
@@ -339,11 +360,13 @@ fn resolve(file: SiteFile, text: &str, options: &BuildOptions, today: Date) -> R
         default_language: default_language.unwrap_or(0),
         raw_html: file.markdown.raw_html,
         drafts: options.drafts,
+        future: options.future,
         today,
         home_upcoming_offers: file.home.upcoming_offers,
         home_latest_news: file.home.latest_news,
         french_punctuation: file.french_punctuation,
         paginate: file.paginate,
+        translations: file.translations,
     })
 }
 

@@ -49,9 +49,32 @@ impl fmt::Display for Location {
     }
 }
 
+/// How serious a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Stops the build.
+    #[default]
+    Error,
+    /// Reported; stops `check --deny-warnings` only.
+    Warning,
+}
+
+impl Severity {
+    /// `error` or `warning`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// A problem in the site's files, written for an editor: what is wrong, where, and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// Error or warning.
+    pub severity: Severity,
     /// Where the problem is.
     pub location: Location,
     /// A stable short code, e.g. `unknown-field`, for documentation and machine output.
@@ -66,11 +89,26 @@ impl Problem {
     /// A problem without help text.
     pub fn new(location: Location, code: &'static str, message: impl Into<String>) -> Self {
         Problem {
+            severity: Severity::Error,
             location,
             code,
             message: message.into(),
             help: None,
         }
+    }
+
+    /// A warning: reported, but the site is still built.
+    pub fn warning(location: Location, code: &'static str, message: impl Into<String>) -> Self {
+        Problem {
+            severity: Severity::Warning,
+            ..Problem::new(location, code, message)
+        }
+    }
+
+    /// Sets the severity (builder style).
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
     }
 
     /// Adds help text (builder style).
@@ -148,6 +186,17 @@ impl Error {
         list.into_iter()
     }
 
+    /// Every error as a problem, I/O errors included (code `io`), in report order.
+    pub fn to_problems(&self) -> Vec<Problem> {
+        self.iter()
+            .map(|e| match e {
+                Error::Problem(p) => (**p).clone(),
+                Error::Io { path, source } => Problem::new(Location::file(path), "io", source.to_string()),
+                Error::Many(_) => Problem::new(Location::file("."), "internal", e.to_string()),
+            })
+            .collect()
+    }
+
     /// The problems among these errors (for tests and machine-readable output).
     pub fn problems(&self) -> Vec<&Problem> {
         self.iter()
@@ -174,7 +223,7 @@ impl From<Problem> for Error {
 }
 
 fn display_problem(p: &Problem) -> String {
-    let mut s = format!("{}: error[{}]: {}", p.location, p.code, p.message);
+    let mut s = format!("{}: {}[{}]: {}", p.location, p.severity.as_str(), p.code, p.message);
     if let Some(help) = &p.help {
         s.push_str("\n  = help: ");
         s.push_str(help);
@@ -230,6 +279,25 @@ impl Problems {
             None => Ok(value),
             Some(e) => Err(e),
         }
+    }
+
+    /// `Ok` with the value and the warnings when no error was recorded; else every problem,
+    /// warnings included, so a failed run still reports everything.
+    pub fn finish_with_warnings<T>(self, value: T) -> Result<(T, Vec<Problem>)> {
+        let is_warning = |e: &Error| matches!(e, Error::Problem(p) if p.severity == Severity::Warning);
+        if self.0.iter().all(is_warning) {
+            let mut warnings: Vec<Problem> = self
+                .0
+                .into_iter()
+                .filter_map(|e| match e {
+                    Error::Problem(p) => Some(*p),
+                    _ => None,
+                })
+                .collect();
+            warnings.sort_by(|a, b| a.location.cmp(&b.location));
+            return Ok((value, warnings));
+        }
+        self.finish(value).map(|v| (v, Vec::new()))
     }
 }
 

@@ -5,6 +5,7 @@
 //! taxonomies) -> `render` (views, templates, UI strings) -> `output` (files). The library never
 //! prints; the binary reports what it returns.
 
+pub mod check;
 pub mod config;
 pub mod document;
 pub mod error;
@@ -12,6 +13,9 @@ pub mod fs;
 pub mod markdown;
 pub mod output;
 pub mod render;
+pub mod report;
+pub mod scaffold;
+pub mod schema;
 pub mod site;
 pub mod slug;
 pub mod source;
@@ -19,7 +23,7 @@ pub mod url;
 mod yaml;
 
 pub use config::{BuildOptions, Config};
-pub use error::{Error, Location, Problem, Result};
+pub use error::{Error, Location, Problem, Result, Severity};
 
 /// What a successful build did.
 #[derive(Debug, Clone)]
@@ -28,25 +32,48 @@ pub struct BuildReport {
     pub output: std::path::PathBuf,
     /// Pages and files written.
     pub written: output::Written,
+    /// Warnings found on the way (the build went through).
+    pub warnings: Vec<Problem>,
+}
+
+/// A site rendered in memory.
+#[derive(Debug)]
+pub struct RenderedSite {
+    /// The configuration it was built with.
+    pub config: Config,
+    /// Every file of the site.
+    pub outputs: Vec<render::Output>,
+    /// Warnings found on the way.
+    pub warnings: Vec<Problem>,
 }
 
 /// Loads, checks and renders the site, without writing anything.
-pub fn render_site(options: &BuildOptions) -> Result<(Config, Vec<render::Output>)> {
+pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
     let config = Config::load(options)?;
     let mut problems = error::Problems::default();
     let files = source::load(&config, &mut problems)?;
     let parsed = document::parse_all(files, &mut problems);
     let site = site::build(config, parsed, &mut problems);
     let outputs = render::render(&site, &mut problems);
-    problems.finish((site.config, outputs))
+    let ((config, outputs), warnings) = problems.finish_with_warnings((site.config, outputs))?;
+    Ok(RenderedSite {
+        config,
+        outputs,
+        warnings,
+    })
 }
 
 /// Builds the site into its output folder; on any error the previous output stays untouched.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
-    let (config, outputs) = render_site(options)?;
+    let RenderedSite {
+        config,
+        outputs,
+        warnings,
+    } = render_site(options)?;
     let written = output::write(&config, &outputs)?;
     Ok(BuildReport {
         output: config.output,
         written,
+        warnings,
     })
 }

@@ -5,28 +5,21 @@
 mod cli;
 
 use clap::Parser;
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    let result = match cli.command {
-        cli::Command::Build(args) => args.run(),
+    let color = std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal();
+    let outcome = match cli.command {
+        cli::Command::Build(args) => args.run(color),
+        cli::Command::Check(args) => args.run(color && std::io::stdout().is_terminal()),
+        cli::Command::New(args) => args.run(color),
+        cli::Command::Schema(args) => args.run(),
     };
-    match result {
-        Ok(summary) => {
-            println!("{summary}");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            let count = e.iter().count();
-            eprintln!("{e}");
-            eprintln!(
-                "error: the site was not built ({count} problem{})",
-                if count == 1 { "" } else { "s" }
-            );
-            ExitCode::FAILURE
-        }
-    }
+    print!("{}", outcome.stdout);
+    eprint!("{}", outcome.stderr);
+    ExitCode::from(outcome.code)
 }
 
 #[cfg(test)]

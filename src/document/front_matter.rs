@@ -18,7 +18,7 @@ pub(crate) struct Split<'a> {
 pub(crate) fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>> {
     if text.trim().is_empty() {
         return Err(Problem::new(Location::file(path), "empty-file", "this file is empty")
-            .with_help("a content file starts with front matter between two `---` lines, e.g. `---\\ntitle: ...\\n---`")
+            .with_help("a content file starts with its fields between two lines of `---`: a first line `---`, then `title: ...` and the other fields, then `---`")
             .into());
     }
     let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else {

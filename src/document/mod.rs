@@ -162,48 +162,6 @@ impl Document {
     }
 }
 
-const OFFER_FIELDS: &[&str] = &[
-    "title",
-    "summary",
-    "pillars",
-    "neighbourhoods",
-    "provider",
-    "audience",
-    "age",
-    "level",
-    "start",
-    "end",
-    "sessions",
-    "schedule",
-    "mode",
-    "status",
-    "price",
-    "price_reduced",
-    "price_note",
-    "languages",
-    "location",
-    "accessibility",
-    "accessibility_note",
-    "registration",
-    "registration_required",
-    "registration_deadline",
-    "contact",
-    "image",
-    "image_alt",
-    "slug",
-    "draft",
-];
-const NEWS_FIELDS: &[&str] = &[
-    "title",
-    "date",
-    "summary",
-    "pillars",
-    "neighbourhoods",
-    "image",
-    "image_alt",
-    "slug",
-    "draft",
-];
 const TERM_FIELDS: &[&str] = &["title", "order", "slug", "summary", "draft"];
 const PAGE_FIELDS: &[&str] = &["title", "summary", "slug", "order", "draft"];
 const HOME_FIELDS: &[&str] = &["title", "summary"];
@@ -244,8 +202,9 @@ pub fn parse_all(files: Vec<SourceFile>, problems: &mut Problems) -> Parsed {
 pub fn parse(file: SourceFile) -> Result<Document> {
     let split = front_matter::split(&file.path, &file.text)?;
     let known = match file.section {
-        Section::Offers => OFFER_FIELDS,
-        Section::News => NEWS_FIELDS,
+        // Offers and news: the fields of their schema types, so the two cannot drift apart.
+        Section::Offers => crate::schema::offer_fields(),
+        Section::News => crate::schema::news_fields(),
         Section::Pillars | Section::Neighbourhoods => TERM_FIELDS,
         Section::Pages => PAGE_FIELDS,
         Section::Home => HOME_FIELDS,

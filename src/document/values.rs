@@ -8,7 +8,7 @@ use std::fmt;
 macro_rules! vocabulary {
     ($(#[$doc:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema)]
         pub enum $name { $(#[serde(rename = $text)] #[allow(missing_docs)] $variant),+ }
 
         impl $name {
@@ -69,7 +69,7 @@ impl<'de> Deserialize<'de> for LocalTime {
 }
 
 /// One dated occurrence of an offer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
     /// When it starts (Europe/Zurich).
@@ -182,7 +182,7 @@ fn parse_age(s: &str) -> Option<AgeRange> {
 }
 
 /// A venue.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Place {
     /// Its name.

@@ -8,6 +8,16 @@ use crate::site::{Site, next_date};
 use crate::source::Section;
 use std::collections::HashMap;
 
+/// An image address as written, with site-absolute paths (`/images/x.jpg`) put under the base
+/// URL's path so they work when the site is published in a sub-folder.
+fn image_url(site: &Site, image: &str) -> String {
+    if image.starts_with('/') && !image.starts_with("//") {
+        site.config.link(image)
+    } else {
+        image.to_string()
+    }
+}
+
 /// Looks up pillar and neighbourhood entries by section, key and language.
 pub(crate) struct TermLookup<'s> {
     by_key: HashMap<(Section, &'s str, usize), usize>,
@@ -131,7 +141,7 @@ impl<'s> ViewMaker<'s> {
             registration_required: o.registration_required,
             registration_deadline: o.registration_deadline.map(|d| self.fmt.day(d.0)).transpose()?,
             contact: o.contact.as_deref(),
-            image: o.image.as_deref(),
+            image: o.image.as_deref().map(|i| image_url(site, i)),
             image_alt: o.image_alt.as_deref(),
             calendar: super::calendar::is_dated(site, entry).then(|| {
                 site.config
@@ -161,7 +171,7 @@ impl<'s> ViewMaker<'s> {
             neighbourhoods: self
                 .terms
                 .links(site, Section::Neighbourhoods, &n.neighbourhoods, self.lang()),
-            image: n.image.as_deref(),
+            image: n.image.as_deref().map(|i| image_url(site, i)),
             image_alt: n.image_alt.as_deref(),
             body: &e.html,
         })

@@ -60,6 +60,7 @@ pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
             problems.take(loaded)
         })
         .collect();
+    check_language_labels(site, &locales, problems);
     if !problems.is_empty() {
         return Vec::new();
     }
@@ -138,4 +139,30 @@ fn render_one(
         path: pages::file_of(&url),
         bytes: html.into_bytes(),
     })
+}
+
+/// Every language an offer is taught in needs its name in the UI strings of the page's
+/// language: say so on the offer's `languages` line rather than as a template error.
+fn check_language_labels(site: &Site, locales: &i18n::Locales, problems: &mut Problems) {
+    for e in &site.entries {
+        let crate::document::Meta::Offer(o) = &e.doc.meta else {
+            continue;
+        };
+        for code in &o.languages {
+            let id = format!("language-{code}");
+            if locales.message(e.doc.lang, &id, None).is_err() {
+                let lang = &site.config.languages[e.doc.lang].code;
+                problems.push(
+                    Problem::new(
+                        e.doc.field_location("languages"),
+                        "unknown-teaching-language",
+                        format!("no name for the language `{code}` in locales/{lang}/"),
+                    )
+                    .with_help(format!(
+                        "check the code (ISO 639-1, e.g. `it`, `sq`), or add `{id} = ...` to a file in locales/{lang}/"
+                    )),
+                );
+            }
+        }
+    }
 }

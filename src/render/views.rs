@@ -214,7 +214,7 @@ pub struct OfferView<'a> {
     /// Contact e-mail.
     pub contact: Option<&'a str>,
     /// Image URL.
-    pub image: Option<&'a str>,
+    pub image: Option<String>,
     /// Image text alternative.
     pub image_alt: Option<&'a str>,
     /// The offer's calendar file, when it has dates ("add to calendar").
@@ -241,7 +241,7 @@ pub struct NewsView<'a> {
     /// Neighbourhoods.
     pub neighbourhoods: Vec<TermLink<'a>>,
     /// Image URL.
-    pub image: Option<&'a str>,
+    pub image: Option<String>,
     /// Image text alternative.
     pub image_alt: Option<&'a str>,
     /// Body HTML (already safe).

@@ -12,8 +12,7 @@ pub(super) fn render_body(
     doc: &Document,
     url_of: &dyn Fn(&Path) -> Option<String>,
 ) -> (String, Vec<Problem>) {
-    let dir = doc.path.parent().unwrap_or(Path::new(""));
-    let resolve = |dest: &str| normalize(&dir.join(percent_decode(dest))).and_then(|p| url_of(&p));
+    let resolve = |dest: &str| resolve_link(&doc.path, dest).and_then(|p| url_of(&p));
     let rendered = crate::markdown::render(&doc.body, config.raw_html, &resolve);
     let problems = rendered
         .issues
@@ -30,6 +29,13 @@ pub(super) fn render_body(
         })
         .collect();
     (rendered.html, problems)
+}
+
+/// The content file a link in `from` points to (`../offers/x.fr.md` from `content/news/y.fr.md`
+/// is `content/offers/x.fr.md`), or `None` when it climbs out of the site.
+pub fn resolve_link(from: &Path, dest: &str) -> Option<PathBuf> {
+    let dir = from.parent().unwrap_or(Path::new(""));
+    normalize(&dir.join(percent_decode(dest)))
 }
 
 fn shorten(s: &str) -> String {

@@ -13,6 +13,7 @@ use jiff::civil::{Date, DateTime};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
+pub use links::resolve_link;
 pub use terms::TermIndex;
 
 /// One published content file with its place in the site.
@@ -142,7 +143,13 @@ pub fn next_date(offer: &OfferMeta, today: Date) -> Option<DateTime> {
 
 /// Builds the site from every parsed document; every problem found goes to `problems`.
 pub fn build(config: Config, parsed: Parsed, problems: &mut Problems) -> Site {
-    let docs: Vec<Document> = parsed.docs.into_iter().filter(|d| config.drafts || !d.draft).collect();
+    // Drafts, and news dated after the build date ("scheduled"), are published only when asked.
+    let scheduled = |d: &Document| matches!(&d.meta, Meta::News(n) if n.date.0 > config.today);
+    let docs: Vec<Document> = parsed
+        .docs
+        .into_iter()
+        .filter(|d| (config.drafts || !d.draft) && (config.future || !scheduled(d)))
+        .collect();
 
     let urls: Vec<String> = docs.iter().map(|d| entry_url(&config, d)).collect();
     check_collisions(&config, &docs, &urls, problems);

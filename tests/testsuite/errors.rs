@@ -226,27 +226,23 @@ fn empty_files_and_unclosed_front_matter_are_explained() {
 }
 
 #[test]
-fn the_cli_exits_non_zero_and_prints_every_problem() {
+fn the_cli_exits_non_zero_and_prints_every_problem_with_its_line() {
     let site = TestSite::fixture("basic");
     site.edit("content/offers/chess.fr.md", "price: 25", "price: cheap");
     site.edit("content/news/joined.fr.md", "date: 2022-09-02", "date: hier");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_savoirs"))
-        .args(["build", "--root"])
-        .arg(&site.root)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let (code, _, stderr) = site.run(&["build"]);
+    assert_eq!(code, 1);
     assert!(
-        stderr.contains("content/news/joined.fr.md:3:7: error[bad-value]"),
+        stderr.contains("error[bad-value]: field `date`: expected a date like `2026-03-03`, found `hier`\n --> content/news/joined.fr.md:3:7"),
         "{stderr}"
     );
     assert!(
-        stderr.contains(
-            "content/offers/chess.fr.md:13:8: error[bad-value]: field `price`: expected `free` or an amount in CHF"
-        ),
+        stderr.contains("13 | price: cheap\n   |        ^^^^^"),
+        "the value is underlined: {stderr}"
+    );
+    assert!(
+        stderr.contains("error: the site was not built (2 problems)"),
         "{stderr}"
     );
-    assert!(stderr.contains("(2 problems)"), "{stderr}");
     assert!(!site.output().exists());
 }

@@ -3,6 +3,10 @@
 
 mod support;
 
+/// `savoirs check`: every rule with its place, formats and exit codes.
+mod check;
+/// `savoirs new` (scaffolds that build once filled) and `savoirs schema` (content validates against it).
+mod commands;
 /// Bad input: every problem reported with its place, previous output left intact.
 mod errors;
 /// Translations: language switcher, hreflang, canonical, three languages.

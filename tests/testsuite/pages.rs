@@ -137,10 +137,10 @@ fn links_between_content_files_become_page_urls() {
         offer.contains(r#"<a href="/fr/offres/2027/workshop/">l'atelier</a>"#),
         "{offer}"
     );
-    assert!(offer.contains(r#"<a href="/fr/quartiers/centre/#top">le centre</a>"#));
+    assert!(offer.contains(r#"<a href="/fr/quartiers/centre/#acces">le centre</a>"#));
     let news = site.read("fr/actualites/joined/index.html");
     assert!(
-        news.contains(r#"<a href="/fr/offres/club-echecs/">le club</a>"#),
+        news.contains(r#"<a href="/fr/offres/2027/workshop/">l'atelier</a>"#),
         "{news}"
     );
 }

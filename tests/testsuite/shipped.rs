@@ -196,3 +196,45 @@ fn the_shipped_content_keeps_what_the_showcase_promises() {
         assert_eq!(index.by_neighbourhood.len(), 21);
     }
 }
+
+#[test]
+fn the_shipped_site_checks_clean_and_a_broken_copy_reports_every_planted_problem() {
+    let site = TestSite::shipped();
+    let problems = site.check();
+    assert!(problems.is_empty(), "{problems:#?}");
+
+    site.edit(
+        "content/offers/italien-debutants-upl.fr.md",
+        "price: 340",
+        "price: 340.-",
+    );
+    site.edit("content/offers/italien-debutants-upl.en.md", "provider:", "providr:");
+    site.edit(
+        "content/news/lausanne-rejoint-le-reseau.fr.md",
+        "pillars: [learning-culture]",
+        "pillars: [learning-cultur]",
+    );
+    site.edit(
+        "content/pages/contact.fr.md",
+        "order: 3\n---\n",
+        "order: 3\n---\n[cliquez ici](https://www.lausanne.ch)\n\n",
+    );
+    site.remove("content/pages/legal-notice.en.md");
+    let found: Vec<(&str, String)> = site
+        .check()
+        .iter()
+        .map(|p| (p.code, p.location.path.display().to_string()))
+        .collect();
+    for planted in [
+        ("bad-value", "content/offers/italien-debutants-upl.fr.md"),
+        ("unknown-field", "content/offers/italien-debutants-upl.en.md"),
+        ("unknown-term", "content/news/lausanne-rejoint-le-reseau.fr.md"),
+        ("vague-link-text", "content/pages/contact.fr.md"),
+        ("missing-translation", "content/pages/legal-notice.fr.md"),
+    ] {
+        assert!(
+            found.contains(&(planted.0, planted.1.to_string())),
+            "{planted:?} not in {found:#?}"
+        );
+    }
+}

@@ -9,6 +9,16 @@ pub fn today() -> jiff::civil::Date {
     jiff::civil::Date::constant(2026, 11, 21)
 }
 
+/// Modification time of every copied fixture file (seconds since 1970).
+pub const FIXED_MTIME: u64 = 1_767_225_600;
+
+/// Sets a file's modification time.
+pub fn set_mtime(path: &Path, seconds: u64) {
+    let file = std::fs::File::options().write(true).open(path).unwrap();
+    file.set_modified(std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds))
+        .unwrap();
+}
+
 pub struct TestSite {
     _dir: tempfile::TempDir,
     pub root: PathBuf,
@@ -42,6 +52,9 @@ impl TestSite {
             } else {
                 std::fs::create_dir_all(target.parent().unwrap()).unwrap();
                 std::fs::copy(entry.path(), &target).unwrap();
+                // One modification time for every copied file, so that checks comparing
+                // translations by time see no difference the test did not make.
+                set_mtime(&target, FIXED_MTIME);
             }
         }
         TestSite { _dir: dir, root }
@@ -60,6 +73,32 @@ impl TestSite {
         let text = std::fs::read_to_string(self.root.join(rel)).unwrap();
         assert!(text.contains(from), "{rel} does not contain {from:?}");
         self.file(rel, text.replacen(from, to, 1))
+    }
+
+    /// Runs `savoirs check` through the library with the tests' date.
+    pub fn check(&self) -> Vec<savoirs::Problem> {
+        let options = savoirs::check::CheckOptions {
+            build: self.options(),
+            ends_within_days: 14,
+        };
+        savoirs::check::check(&options).unwrap_or_else(|e| panic!("check could not run: {e}"))
+    }
+
+    /// Runs the `savoirs` binary with `args` (then `--root <site>`); returns exit code, stdout, stderr.
+    pub fn run(&self, args: &[&str]) -> (i32, String, String) {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_savoirs"))
+            .args(args)
+            .arg("--root")
+            .arg(&self.root)
+            .env("SOURCE_DATE_EPOCH", "1795262400")
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
     }
 
     /// Deletes a file of the site.
