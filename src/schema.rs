@@ -114,7 +114,7 @@ pub struct NewsFrontMatter {
     /// Title of the article and of its card. Capital on the first word only.
     #[schemars(length(min = 1))]
     pub title: String,
-    /// Publication date, YYYY-MM-DD: shown on the article and used to sort the news, newest first.
+    /// Publication date, YYYY-MM-DD: shown on the article and used to sort the news, newest first; a date in the future holds the article back until that day.
     pub date: Day,
     /// The lead under the title, the text of its card and the description for search engines: at most 160 characters.
     #[schemars(length(min = 1, max = 160))]

@@ -94,6 +94,10 @@ impl<'a> Fields<'a> {
 
     /// A required field; a problem when missing or of the wrong type.
     pub(crate) fn required<T: DeserializeOwned>(&mut self, key: &str) -> Option<T> {
+        if self.map.get(key).is_some_and(serde_yaml::Value::is_null) {
+            self.invalid(key, "empty-field", format!("the required field `{key}` is empty"), None);
+            return None;
+        }
         if !self.map.contains_key(key) {
             self.problems.push(Problem::new(
                 Location::at(self.path, 1, 1),
@@ -218,6 +222,15 @@ mod tests {
                 .unwrap()
                 .starts_with("did you mean `title`?")
         );
+    }
+
+    #[test]
+    fn an_empty_required_field_is_reported_on_its_line() {
+        let mut f = Fields::parse(Path::new("a.md"), "order: 1\ntitle:\n", KNOWN).unwrap();
+        assert_eq!(f.required::<String>("title"), None);
+        let err = f.finish().unwrap_err();
+        let p = &err.problems()[0];
+        assert_eq!((p.code, p.location.line), ("empty-field", 3));
     }
 
     #[test]
