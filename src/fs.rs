@@ -44,31 +44,63 @@ pub fn staging_dir(output: &Path) -> Result<PathBuf> {
     let parent = parent_of(output);
     create_dir_all(&parent)?;
     let staging = parent.join(format!(".{name}.new-{}", std::process::id()));
-    remove_dir_all(&staging)?;
+    remove_leftovers(output)?;
     create_dir_all(&staging)?;
     Ok(staging)
 }
 
-/// Puts the finished `staging` folder in place of `output`. The previous site stays in place
-/// until the new one is complete, and is removed only after the swap.
+/// Puts the finished `staging` folder in place of `output`. On Linux the two folders are
+/// exchanged in one atomic step, so a build killed at any moment leaves either the old site or
+/// the new one at `output`, never neither; elsewhere the old site is moved aside first.
 pub fn swap_in(staging: &Path, output: &Path) -> Result<()> {
+    if !output.exists() {
+        return std::fs::rename(staging, output).map_err(|e| Error::io(output, e));
+    }
+    if exchange(staging, output).is_ok() {
+        // `staging` now holds the previous site.
+        return remove_dir_all(staging);
+    }
     let name = output
         .file_name()
         .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
     let old = parent_of(output).join(format!(".{name}.old-{}", std::process::id()));
-    let had_old = output.exists();
-    if had_old {
-        std::fs::rename(output, &old).map_err(|e| Error::io(output, e))?;
-    }
+    std::fs::rename(output, &old).map_err(|e| Error::io(output, e))?;
     if let Err(e) = std::fs::rename(staging, output) {
-        if had_old {
-            // Put the previous site back: a failed build must leave it as it was.
-            let _ = std::fs::rename(&old, output);
-        }
+        // Put the previous site back: a failed build must leave it as it was.
+        let _ = std::fs::rename(&old, output);
         return Err(Error::io(output, e));
     }
-    if had_old {
-        remove_dir_all(&old)?;
+    remove_dir_all(&old)
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(std::io::Error::from)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+}
+
+/// Removes what builds killed before their end left beside `output` (their staging folders).
+pub fn remove_leftovers(output: &Path) -> Result<()> {
+    let name = output
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    let parent = parent_of(output);
+    let Ok(entries) = std::fs::read_dir(&parent) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let ours = file
+            .strip_prefix(&format!(".{name}."))
+            .is_some_and(|rest| rest.starts_with("new-") || rest.starts_with("old-"));
+        if ours && entry.path().is_dir() {
+            remove_dir_all(&entry.path())?;
+        }
     }
     Ok(())
 }
@@ -135,5 +167,21 @@ mod tests {
             1,
             "no leftovers beside the output"
         );
+    }
+
+    #[test]
+    fn leftovers_of_a_killed_build_are_cleaned_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write(&dir.path().join(".public.new-12345/x.html"), b"half").unwrap();
+        write(&dir.path().join("other/keep.txt"), b"keep").unwrap();
+        let staging = staging_dir(&out).unwrap();
+        swap_in(&staging, &out).unwrap();
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["other", "public"]);
     }
 }

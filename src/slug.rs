@@ -1,9 +1,17 @@
 //! What a key, slug or URL segment may contain, so that no content file can write outside the
 //! output folder or produce a URL that differs across systems.
 
-/// A URL segment: lowercase ASCII letters, digits and inner hyphens (`club-lecture`, `2026`).
+/// Names Windows will not create as files or folders, whatever the extension.
+const WINDOWS_RESERVED: &[&str] = &[
+    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2",
+    "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+];
+
+/// A URL segment: lowercase ASCII letters, digits and inner hyphens (`club-lecture`, `2026`),
+/// and not a name that Windows reserves (the output must check out anywhere).
 pub fn is_valid_segment(s: &str) -> bool {
     !s.is_empty()
+        && !WINDOWS_RESERVED.contains(&s)
         && s.len() <= 120
         && !s.starts_with('-')
         && !s.ends_with('-')
@@ -45,7 +53,8 @@ mod tests {
     #[test]
     fn rejects_anything_that_could_escape_or_vary() {
         for bad in [
-            "", "..", ".", "a/b", "a\\b", "/etc", "Café", "a b", "-a", "a-", "con\u{0}", "ｃlub", "a.b",
+            "", "..", ".", "a.b", "con", "lpt1", "nul", "a\\b", "/etc", "Café", "a b", "-a", "a-", "con\u{0}", "ｃlub",
+            "a.b",
         ] {
             assert!(!is_valid_segment(bad), "{bad:?} should be rejected");
         }

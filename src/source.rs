@@ -52,6 +52,10 @@ impl Section {
     }
 }
 
+/// Largest content file read: far above any real page, small enough that a mistaken or hostile
+/// file cannot make the build slow or exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 5_000_000;
+
 /// One content file, read but not parsed.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -137,6 +141,20 @@ pub fn load(config: &Config, problems: &mut Problems) -> Result<Vec<SourceFile>>
     let read: Vec<Result<SourceFile>> = found
         .into_par_iter()
         .map(|(abs, rel, (section, key, lang))| {
+            let size = std::fs::metadata(&abs).map_err(|e| Error::io(&abs, e))?.len();
+            if size > MAX_FILE_BYTES {
+                return Err(Problem::new(
+                    Location::file(&rel),
+                    "file-too-large",
+                    format!(
+                        "this file has {} MB; a content file may have at most {} MB",
+                        size / 1_000_000,
+                        MAX_FILE_BYTES / 1_000_000
+                    ),
+                )
+                .with_help("split it, or put large documents in `static/` and link to them")
+                .into());
+            }
             let bytes = fs::read(&abs)?;
             let text = decode(&rel, bytes)?;
             Ok(SourceFile {

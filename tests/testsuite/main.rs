@@ -9,6 +9,8 @@ mod check;
 mod commands;
 /// Bad input: every problem reported with its place, previous output left intact.
 mod errors;
+/// Hostile and broken input, and builds killed midway: clear errors, nothing lost.
+mod hardening;
 /// Translations: language switcher, hreflang, canonical, three languages.
 mod i18n;
 /// Which pages a site has and where they are written.

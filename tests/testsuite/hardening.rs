@@ -1,0 +1,180 @@
+use crate::support::{TestSite, problems};
+
+fn codes(site: &TestSite) -> Vec<(String, String)> {
+    problems(&site.build_err())
+}
+
+#[test]
+fn a_body_nested_ten_thousand_levels_deep_builds() {
+    let site = TestSite::fixture("basic");
+    let body = format!("{}deep\n\n{}x\n", "> ".repeat(10_000), "- ".repeat(5_000));
+    site.file(
+        "content/pages/contact.fr.md",
+        format!("---\ntitle: Contact\n---\n{body}"),
+    );
+    site.build();
+    assert!(site.read("fr/contact/index.html").contains("deep"));
+}
+
+#[test]
+fn yaml_alias_bombs_are_refused_not_expanded() {
+    let site = TestSite::fixture("basic");
+    let mut yaml = String::from("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    for (i, name) in ["b", "c", "d", "e", "f", "g", "h", "i"].iter().enumerate() {
+        let prev = ["a", "b", "c", "d", "e", "f", "g", "h"][i];
+        yaml.push_str(&format!(
+            "{name}: &{name} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"
+        ));
+    }
+    site.file(
+        "content/pages/contact.fr.md",
+        format!("---\ntitle: Bombe\n{yaml}---\nx\n"),
+    );
+    let err = site.build_err();
+    assert_eq!(
+        err.problems()[0].location.path.to_str(),
+        Some("content/pages/contact.fr.md"),
+        "{err}"
+    );
+}
+
+#[test]
+fn tabs_and_very_long_strings() {
+    let site = TestSite::fixture("basic");
+    site.file(
+        "content/pages/contact.fr.md",
+        "---\ntitle: Contact\n\torder: 2\n---\nx\n",
+    );
+    assert_eq!(
+        codes(&site),
+        [("yaml".to_string(), "content/pages/contact.fr.md:3:1".to_string())]
+    );
+    site.file(
+        "content/pages/contact.fr.md",
+        format!("---\ntitle: {}\n---\n{}\n", "a".repeat(100_000), "mot ".repeat(200_000)),
+    );
+    site.build();
+}
+
+#[test]
+fn an_oversized_file_is_refused_by_its_size() {
+    let site = TestSite::fixture("basic");
+    site.file(
+        "content/pages/contact.fr.md",
+        format!("---\ntitle: Gros\n---\n{}", "x".repeat(6_000_000)),
+    );
+    assert_eq!(
+        codes(&site),
+        [("file-too-large".to_string(), "content/pages/contact.fr.md".to_string())]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_out_of_the_site_and_loops_are_errors() {
+    let site = TestSite::fixture("basic");
+    let outside = site.root.parent().unwrap().join("secret.fr.md");
+    std::fs::write(&outside, "---\ntitle: Secret\n---\nsecret\n").unwrap();
+    std::os::unix::fs::symlink(&outside, site.root.join("content/pages/leak.fr.md")).unwrap();
+    std::os::unix::fs::symlink(
+        site.root.join("content/pages/loop-b"),
+        site.root.join("content/pages/loop-a"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        site.root.join("content/pages/loop-a"),
+        site.root.join("content/pages/loop-b"),
+    )
+    .unwrap();
+    let found = codes(&site);
+    assert!(
+        found.contains(&("symlink-outside".to_string(), "content/pages/leak.fr.md".to_string())),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(c, p)| c == "symlink-broken" && p.starts_with("content/pages/loop-")),
+        "{found:?}"
+    );
+    assert!(!site.output().exists());
+}
+
+#[test]
+fn windows_reserved_names_and_odd_characters_cannot_become_urls() {
+    for name in ["con", "aux", "lpt1", "caf\u{e9}", "a\u{7}b", "\u{2024}\u{2024}"] {
+        let site = TestSite::fixture("basic");
+        site.file(&format!("content/pages/{name}.fr.md"), "---\ntitle: X\n---\n");
+        let found = codes(&site);
+        assert_eq!(found.len(), 1, "{name:?}: {found:?}");
+        assert_eq!(found[0].0, "bad-key", "{name:?}");
+    }
+}
+
+#[test]
+fn includes_that_recurse_are_stopped_with_an_error() {
+    let site = TestSite::fixture("basic");
+    site.file("themes/plain/templates/loop.html", "{% include \"loop.html\" %}");
+    site.edit(
+        "themes/plain/templates/page.html",
+        "{% block content %}",
+        "{% block content %}{% include \"loop.html\" %}",
+    );
+    let err = site.build_err();
+    assert_eq!(err.problems()[0].code, "template", "{err}");
+    assert!(err.to_string().to_lowercase().contains("include"), "{err}");
+}
+
+/// Kills builds at many moments; `public/` must always be the whole old site or the whole new
+/// one, never missing, partial or mixed.
+#[cfg(unix)]
+#[test]
+fn a_build_killed_at_any_moment_leaves_the_old_site_or_the_new_one() {
+    let site = TestSite::fixture("basic");
+    for n in 0..400 {
+        site.file(
+            &format!("content/offers/bulk-{n:03}.fr.md"),
+            format!("---\ntitle: Offre {n}\nsummary: S.\npillars: [quality]\nneighbourhoods: [centre]\nprovider: P\n---\n{}\n", "Texte. ".repeat(200)),
+        );
+    }
+    site.build();
+    let listing = |site: &TestSite| site.listing();
+    let old = listing(&site);
+    site.edit("content/home.fr.md", "Intro FR.", "Intro FR, nouvelle version.");
+    site.file(
+        "content/offers/bulk-new.fr.md",
+        "---\ntitle: Nouvelle\nsummary: S.\npillars: [quality]\nneighbourhoods: [centre]\nprovider: P\n---\n",
+    );
+    for i in 0..24u64 {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_savoirs"))
+            .args(["build", "--root"])
+            .arg(&site.root)
+            .env("SOURCE_DATE_EPOCH", "1795262400")
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(5 + i * i * 2));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = listing(&site);
+        assert!(!now.is_empty(), "kill {i}: public/ is missing");
+        let home = site.read("fr/index.html");
+        if now.contains(&"fr/offres/bulk-new/index.html".to_string()) {
+            assert!(
+                home.contains("nouvelle version"),
+                "kill {i}: new pages with the old home"
+            );
+        } else {
+            assert_eq!(now, old, "kill {i}: neither the old site nor the new one");
+            assert!(!home.contains("nouvelle version"));
+        }
+    }
+    site.build();
+    assert!(listing(&site).contains(&"fr/offres/bulk-new/index.html".to_string()));
+    let leftovers: Vec<_> = std::fs::read_dir(&site.root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".public"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
