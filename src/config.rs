@@ -109,10 +109,17 @@ pub struct Sections {
     /// Segment of the archive of finished offers, under the offers section.
     #[serde(default = "default_archive")]
     pub archive: String,
+    /// Segment of the search page, directly under the language (`/fr/recherche/`).
+    #[serde(default = "default_search")]
+    pub search: String,
 }
 
 fn default_archive() -> String {
     "archive".to_string()
+}
+
+fn default_search() -> String {
+    "search".to_string()
 }
 
 fn default_paginate() -> usize {
@@ -120,8 +127,15 @@ fn default_paginate() -> usize {
 }
 
 impl Sections {
-    fn all(&self) -> [&str; 4] {
-        [&self.offers, &self.news, &self.pillars, &self.neighbourhoods]
+    /// The segments directly under the language: the four sections and the search page.
+    fn all(&self) -> [&str; 5] {
+        [
+            &self.offers,
+            &self.news,
+            &self.pillars,
+            &self.neighbourhoods,
+            &self.search,
+        ]
     }
 
     /// Segments that cannot be keys under a list: pages of the list, and the archive.

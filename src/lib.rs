@@ -5,6 +5,7 @@
 //! taxonomies) -> `render` (views, templates, UI strings) -> `output` (files). The library never
 //! prints; the binary reports what it returns.
 
+pub mod cache;
 pub mod check;
 pub mod config;
 pub mod document;
@@ -16,6 +17,8 @@ pub mod render;
 pub mod report;
 pub mod scaffold;
 pub mod schema;
+pub mod search;
+pub mod serve;
 pub mod site;
 pub mod slug;
 pub mod source;
@@ -47,16 +50,46 @@ pub struct RenderedSite {
     pub warnings: Vec<Problem>,
 }
 
+/// A site rendered in memory, its files shared with the caches (for `savoirs serve`).
+#[derive(Debug)]
+pub struct SharedSite {
+    /// The configuration it was built with.
+    pub config: Config,
+    /// Every file of the site.
+    pub outputs: Vec<render::SharedOutput>,
+    /// Warnings found on the way.
+    pub warnings: Vec<Problem>,
+}
+
 /// Loads, checks and renders the site, without writing anything.
 pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
+    let mut caches = cache::Caches::default();
+    let site = render_site_with(options, &mut caches);
+    drop(caches);
+    let SharedSite {
+        config,
+        outputs,
+        warnings,
+    } = site?;
+    Ok(RenderedSite {
+        config,
+        outputs: outputs.into_iter().map(render::SharedOutput::into_output).collect(),
+        warnings,
+    })
+}
+
+/// Loads, checks and renders the site like [`render_site`], parsing again only the files
+/// that changed and rendering again only the pages whose inputs changed since `caches` were
+/// filled (empty caches: a cold build).
+pub fn render_site_with(options: &BuildOptions, caches: &mut cache::Caches) -> Result<SharedSite> {
     let config = Config::load(options)?;
     let mut problems = error::Problems::default();
     let files = source::load(&config, &mut problems)?;
-    let parsed = document::parse_all(files, &mut problems);
+    let parsed = caches.parse.parse_all(files, &mut problems);
     let site = site::build(config, parsed, &mut problems);
-    let outputs = render::render(&site, &mut problems);
+    let outputs = render::render_with(&site, &mut problems, &mut caches.render);
     let ((config, outputs), warnings) = problems.finish_with_warnings((site.config, outputs))?;
-    Ok(RenderedSite {
+    Ok(SharedSite {
         config,
         outputs,
         warnings,

@@ -9,7 +9,14 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    // Usage errors exit with 64 (EX_USAGE): `check` gives 1 and 2 their own meanings.
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 64 } else { 0 });
+        }
+    };
     let color = std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal();
     let outcome = match cli.command {
         cli::Command::Build(args) => args.run(color),

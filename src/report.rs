@@ -54,11 +54,12 @@ fn human(p: &Problem, root: &Path, color: bool) -> String {
                 .nth(p.location.column.saturating_sub(1))
                 .map_or(0, |(i, _)| i)
                 .min(text.len());
-            let end = if start >= text.len() {
-                text.len()
-            } else {
-                text.len().max(start + 1)
-            };
+            // Underline the word (or value) that starts there, not the rest of the line.
+            let word_end = text[start..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |i| start + i);
+            let first = text[start..].chars().next().map_or(0, char::len_utf8);
+            let end = word_end.max(start + first);
             title.element(
                 Snippet::source(text)
                     .line_start(p.location.line)

@@ -72,8 +72,9 @@ pub(crate) fn lint(doc: &Document) -> (Vec<Problem>, Vec<BodyLink>) {
         Location::at(&doc.path, line, column)
     };
     let mut last_level: Option<HeadingLevel> = None;
-    // The link or image being read: start offset, target, text so far, whether it is an image.
-    let mut open: Option<(usize, String, String, bool)> = None;
+    // The links and images being read (an image may sit inside a link): start offset, target,
+    // text so far, whether it is an image.
+    let mut open: Vec<(usize, String, String, bool)> = Vec::new();
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES;
     for (event, range) in Parser::new_ext(&doc.body, options).into_offset_iter() {
         match event {
@@ -109,18 +110,18 @@ pub(crate) fn lint(doc: &Document) -> (Vec<Problem>, Vec<BodyLink>) {
                 last_level = Some(level);
             }
             Event::Start(Tag::Link { dest_url, .. }) => {
-                open = Some((range.start, dest_url.to_string(), String::new(), false))
+                open.push((range.start, dest_url.to_string(), String::new(), false))
             }
             Event::Start(Tag::Image { dest_url, .. }) => {
-                open = Some((range.start, dest_url.to_string(), String::new(), true))
+                open.push((range.start, dest_url.to_string(), String::new(), true))
             }
             Event::Text(t) | Event::Code(t) => {
-                if let Some((_, _, text, _)) = open.as_mut() {
+                for (_, _, text, _) in open.iter_mut() {
                     text.push_str(&t);
                 }
             }
             Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
-                let Some((start, dest, text, image)) = open.take() else {
+                let Some((start, dest, text, image)) = open.pop() else {
                     continue;
                 };
                 let text = text.trim().to_string();
@@ -206,6 +207,15 @@ mod tests {
                 ("empty-link", "content/pages/a.fr.md:12:37".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn a_picture_used_as_a_link_is_still_checked() {
+        let (problems, links) = lint(&doc("[![Plan du quartier](plan.png)](../offers/chess.fr.md#acces)\n"));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(links.len(), 1);
+        assert_eq!(links[0].dest, "../offers/chess.fr.md#acces");
+        assert_eq!(links[0].text, "Plan du quartier");
     }
 
     #[test]

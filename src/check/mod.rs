@@ -23,8 +23,27 @@ pub struct CheckOptions {
 }
 
 /// Runs every check; `Err` only when the site cannot be read at all (no `site.yaml`, say).
+/// News scheduled for later are checked too, so that they cannot break the build of the day
+/// they are published: their problems are added to those of the site as it is today.
 pub fn check(options: &CheckOptions) -> Result<Vec<Problem>> {
-    let config = Config::load(&options.build)?;
+    let mut problems = check_as(options, &options.build)?;
+    if !options.build.future {
+        let later = BuildOptions {
+            future: true,
+            ..options.build.clone()
+        };
+        for p in check_as(options, &later)? {
+            if !problems.contains(&p) {
+                problems.push(p);
+            }
+        }
+        problems.sort_by(|a, b| a.location.cmp(&b.location));
+    }
+    Ok(problems)
+}
+
+fn check_as(options: &CheckOptions, build: &BuildOptions) -> Result<Vec<Problem>> {
+    let config = Config::load(build)?;
     let mut problems = Problems::default();
     let files = source::load(&config, &mut problems)?;
     let parsed = document::parse_all(files, &mut problems);

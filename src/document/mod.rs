@@ -286,8 +286,13 @@ fn check_summary(f: &mut front_matter::Fields, summary: &Option<String>) {
 }
 
 fn check_title(f: &mut front_matter::Fields, title: &Option<String>) {
-    if title.as_ref().is_some_and(|t| t.trim().is_empty()) {
-        f.invalid("title", "empty-field", "the title is empty", None);
+    check_not_blank(f, "title", title);
+}
+
+/// A required text written as `""` is as missing as an absent one.
+fn check_not_blank(f: &mut front_matter::Fields, key: &str, value: &Option<String>) {
+    if value.as_ref().is_some_and(|t| t.trim().is_empty()) {
+        f.invalid(key, "empty-field", format!("the field `{key}` is empty"), None);
     }
 }
 
@@ -320,6 +325,7 @@ fn read_offer(f: &mut front_matter::Fields) -> Option<OfferMeta> {
     let provider = f.required::<String>("provider");
     check_title(f, &title);
     check_summary(f, &summary);
+    check_not_blank(f, "provider", &provider);
     for (key, list) in [("pillars", &pillars), ("neighbourhoods", &neighbourhoods)] {
         if list.as_ref().is_some_and(Vec::is_empty) {
             f.invalid(key, "empty-list", format!("`{key}` must name at least one key"), None);

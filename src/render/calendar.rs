@@ -144,7 +144,11 @@ pub(crate) fn render_all(site: &Site, list_title: &dyn Fn(usize, Section) -> Str
             path: format!("{}{CALENDAR_FILE}", page.trim_start_matches('/')),
             bytes: calendar(
                 &format!("{title} – {}", site.config.languages[lang].title),
-                offers.iter().flat_map(|&i| events(site, i, &host)).collect(),
+                offers
+                    .iter()
+                    .filter(|&&i| !site.entries[i].doc.draft)
+                    .flat_map(|&i| events(site, i, &host))
+                    .collect(),
             ),
         };
         let all: Vec<usize> = index

@@ -49,6 +49,7 @@ pub(super) fn translations(site: &Site, target: Target) -> Vec<Option<String>> {
         Target::NotFound(Some(_)) => same(&|l| Target::NotFound(Some(l))),
         Target::Home(_) => same(&|l| Target::Home(l)),
         Target::Archive(_) => same(&|l| Target::Archive(l)),
+        Target::Search(_) => same(&|l| Target::Search(l)),
         Target::List(s, _, page) => (0..n)
             .map(|l| {
                 let other = Target::List(s, l, page);
@@ -146,6 +147,7 @@ pub(super) fn page_context<'a>(
         news: config.link(&site.section_url(Section::News, lang)),
         pillars: config.link(&site.section_url(Section::Pillars, lang)),
         neighbourhoods: config.link(&site.section_url(Section::Neighbourhoods, lang)),
+        search: config.link(&crate::site::search_url(config, lang)),
         current,
     };
     let (rel_prev, rel_next) = neighbours(site, target);
@@ -262,7 +264,7 @@ fn json_ld(site: &Site, locales: &i18n::Locales, target: Target, lang: usize, ti
     match target {
         Target::Root | Target::NotFound(_) => structured::list(&Vec::new()),
         Target::Home(l) => structured::home(site, l, &crumbs),
-        Target::List(..) | Target::Archive(_) => {
+        Target::List(..) | Target::Archive(_) | Target::Search(_) => {
             if matches!(target, Target::Archive(_)) {
                 crumbs.push(section_crumb(Section::Offers));
             }

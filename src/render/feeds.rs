@@ -113,15 +113,23 @@ pub(crate) fn plan(site: &Site, list_title: &dyn Fn(usize, Section) -> String) -
             entries,
             lang,
         };
+        // Drafts (built with --drafts for a preview) are never announced in feeds.
+        let published = |list: &[usize]| {
+            list.iter()
+                .copied()
+                .filter(|&i| !site.entries[i].doc.draft)
+                .collect::<Vec<_>>()
+        };
         plans.push(make(
             site.section_url(Section::News, lang),
             list_title(lang, Section::News),
-            index.news.clone(),
+            published(&index.news),
         ));
+        let offers = published(&index.upcoming_offers);
         plans.push(make(
             site.section_url(Section::Offers, lang),
             list_title(lang, Section::Offers),
-            index.upcoming_offers.clone(),
+            offers,
         ));
         for (terms, map) in [
             (&index.pillars, &index.by_pillar),
@@ -130,12 +138,8 @@ pub(crate) fn plan(site: &Site, list_title: &dyn Fn(usize, Section) -> String) -
             for &t in terms {
                 let e = &site.entries[t];
                 let Some(listed) = map.get(&e.doc.key) else { continue };
-                let mut entries: Vec<usize> = listed
-                    .current_offers
-                    .iter()
-                    .chain(listed.news.iter())
-                    .copied()
-                    .collect();
+                let mut entries = published(&listed.current_offers);
+                entries.extend(published(&listed.news));
                 entries.sort_by_key(|&i| std::cmp::Reverse((entry_date(site, i), site.entries[i].url.clone())));
                 plans.push(make(e.url.clone(), e.doc.title().to_string(), entries));
             }

@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 /// The UI strings of every language.
 pub struct Locales {
     bundles: Vec<FluentBundle<FluentResource>>,
+    /// A hash of every language's Fluent files (names and sources), for the render cache.
+    pub fingerprint: super::Key,
 }
 
 impl std::fmt::Debug for Locales {
@@ -32,6 +34,7 @@ impl Locales {
         let mut problems = Problems::default();
         let mut bundles = Vec::new();
         let mut ids: Vec<BTreeMap<String, Defined>> = Vec::new();
+        let mut hasher = super::cache::Hasher::new();
         for lang in &config.languages {
             let dir = config.root.join("locales").join(&lang.code);
             let langid = lang.locale.parse().unwrap_or_default();
@@ -51,6 +54,8 @@ impl Locales {
                 let Some(text) = problems.take(fs::read_to_string(&path)) else {
                     continue;
                 };
+                hasher.piece(shown.to_string_lossy().as_bytes());
+                hasher.piece(text.as_bytes());
                 let resource = match FluentResource::try_new(text) {
                     Ok(r) => r,
                     Err((r, errors)) => {
@@ -97,7 +102,10 @@ impl Locales {
             ids.push(defined);
         }
         check_parity(config, &ids, &mut problems);
-        problems.finish(Locales { bundles })
+        problems.finish(Locales {
+            bundles,
+            fingerprint: hasher.finish(),
+        })
     }
 
     /// Formats message `id` of language `lang`; `Err` says what is wrong.

@@ -2,8 +2,9 @@
 //! prices for the page's language.
 
 use super::format::Formatter;
-use super::views::{LinkView, NewsView, OfferView, PlaceView, SessionView, TermLink, TermView};
+use super::views::{Filterable, LinkView, NewsView, OfferView, PlaceView, SessionView, TermLink, TermView};
 use crate::document::Meta;
+use crate::document::values::{Audience, Mode};
 use crate::site::{Site, next_date};
 use crate::source::Section;
 use std::collections::HashMap;
@@ -117,6 +118,20 @@ impl<'s> ViewMaker<'s> {
                 .links(site, Section::Neighbourhoods, &o.neighbourhoods, self.lang()),
             audience: o.audience.iter().map(|a| a.as_str()).collect(),
             age: o.age.map(|a| a.to_string()),
+            age_min: o.age.map(|a| a.min),
+            age_max: o.age.and_then(|a| a.max),
+            start: o
+                .start
+                .map(|d| d.0)
+                .or_else(|| o.sessions.iter().map(|s| s.start.0.date()).min())
+                .map(|d| d.to_string()),
+            end: crate::site::last_day(o).map(|d| d.to_string()),
+            days: {
+                let mut days: Vec<String> = o.sessions.iter().map(|s| s.start.0.date().to_string()).collect();
+                days.sort();
+                days.dedup();
+                days
+            },
             level: o.level.as_deref(),
             period,
             next,
@@ -153,6 +168,60 @@ impl<'s> ViewMaker<'s> {
 
     pub fn offers(&self, list: &[usize]) -> R<Vec<OfferView<'s>>> {
         list.iter().map(|&i| self.offer(i)).collect()
+    }
+
+    /// Every offer of `list` (the current offers of a list, all its pages) for filtering,
+    /// with page `page` (from 1) of `size` offers marked as the one shown.
+    pub fn filterable(&self, list: &[usize], page: usize, size: usize) -> R<Filterable<'s>> {
+        let site = self.site;
+        let offers = self.offers(list)?;
+        let metas: Vec<&crate::document::OfferMeta> = list
+            .iter()
+            .filter_map(|&i| crate::site::offer_meta(&site.entries[i]))
+            .collect();
+        let first = ((page.max(1) - 1) * size).min(offers.len());
+        let end = (first + size).min(offers.len());
+        let audiences = Audience::ALL
+            .iter()
+            .filter(|a| metas.iter().any(|o| o.audience.contains(a)))
+            .map(|a| a.as_str())
+            .collect();
+        let index = &site.langs[self.lang()];
+        let present = |order: &[usize], used: &dyn Fn(&crate::document::OfferMeta) -> &[String]| {
+            order
+                .iter()
+                .map(|&i| &site.entries[i])
+                .filter(|e| metas.iter().any(|o| used(o).contains(&e.doc.key)))
+                .map(|e| TermLink {
+                    key: &e.doc.key,
+                    title: e.doc.title(),
+                    url: site.config.link(&e.url),
+                })
+                .collect::<Vec<_>>()
+        };
+        let own = site.config.languages[self.lang()].code.as_str();
+        let mut languages: Vec<(&str, usize)> = Vec::new();
+        for code in metas.iter().flat_map(|o| o.languages.iter()) {
+            match languages.iter_mut().find(|(c, _)| c == code) {
+                Some((_, n)) => *n += 1,
+                None => languages.push((code, 1)),
+            }
+        }
+        languages.sort_by(|a, b| (b.0 == own).cmp(&(a.0 == own)).then(b.1.cmp(&a.1)).then(a.0.cmp(b.0)));
+        Ok(Filterable {
+            first,
+            end,
+            audiences,
+            pillars: present(&index.pillars, &|o| &o.pillars),
+            neighbourhoods: present(&index.neighbourhoods, &|o| &o.neighbourhoods),
+            languages: languages.into_iter().map(|(c, _)| c).collect(),
+            any_free: offers.iter().any(|o| o.free),
+            any_age: metas.iter().any(|o| o.age.is_some()),
+            any_online: metas.iter().any(|o| o.mode != Mode::Onsite),
+            any_onsite: metas.iter().any(|o| o.mode != Mode::Online),
+            any_dated: offers.iter().any(|o| o.start.is_some() || o.end.is_some()),
+            offers,
+        })
     }
 
     pub fn news_item(&self, entry: usize) -> R<NewsView<'s>> {

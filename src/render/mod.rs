@@ -2,6 +2,7 @@
 //! theme in parallel. Tera and Fluent are used here and nowhere else.
 
 mod assets;
+mod cache;
 mod calendar;
 mod context;
 mod feeds;
@@ -24,6 +25,9 @@ use pages::Target;
 use rayon::prelude::*;
 use std::sync::Arc;
 
+pub use cache::{Key, RenderCache, RenderStats, SharedOutput};
+pub use feeds::FEED_FILE;
+
 /// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Output {
@@ -36,6 +40,15 @@ pub struct Output {
 /// Renders every page of the site. The theme's templates and UI strings are always checked;
 /// pages are rendered only when no problem was found before (the content must be sound).
 pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
+    let mut cache = RenderCache::new();
+    let shared = render_with(site, problems, &mut cache);
+    drop(cache);
+    shared.into_iter().map(SharedOutput::into_output).collect()
+}
+
+/// Renders every page like [`render`], taking from `cache` each page whose key (see
+/// [`RenderCache`]) is the one it was rendered with, and keeping the pages for next time.
+pub fn render_with(site: &Site, problems: &mut Problems, cache: &mut RenderCache) -> Vec<SharedOutput> {
     let Some(locales) = problems.take(i18n::Locales::load(&site.config)) else {
         return Vec::new();
     };
@@ -64,37 +77,104 @@ pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
     if !problems.is_empty() {
         return Vec::new();
     }
+    let theme = theme_key(site, &locales, &templates, &names, &assets.names);
     let lookup = TermLookup::new(site);
     let targets = pages::plan(site);
-    let results: Vec<Result<Output>> = targets
-        .par_iter()
-        .map(|&t| render_one(site, &locales, &names, &templates, &lookup, t))
-        .collect();
-    let mut outputs: Vec<Output> = results.into_iter().filter_map(|r| problems.take(r)).collect();
+    let shared = Shared {
+        site,
+        locales: &locales,
+        names: &names,
+        templates: &templates,
+        lookup: &lookup,
+        theme,
+        cache,
+    };
+    let results: Vec<Result<Page>> = targets.par_iter().map(|&t| render_one(&shared, t)).collect();
+    let mut stats = RenderStats::default();
+    let mut kept = std::collections::HashMap::with_capacity(results.len());
+    let mut outputs = Vec::with_capacity(results.len());
+    for page in results.into_iter().filter_map(|r| problems.take(r)) {
+        if page.rendered {
+            stats.rendered += 1;
+        } else {
+            stats.reused += 1;
+        }
+        kept.insert(page.path.clone(), (page.key, Arc::clone(&page.bytes)));
+        outputs.push(SharedOutput {
+            path: page.path,
+            bytes: page.bytes,
+        });
+    }
+    cache.pages = kept;
+    cache.stats = stats;
     let list_title = |lang: usize, section: Section| {
         locales
             .message(lang, &format!("list-title-{}", section.folder()), None)
             .unwrap_or_default()
     };
-    outputs.par_extend(
-        feeds::plan(site, &list_title)
-            .par_iter()
-            .map(|p| feeds::render(site, p)),
-    );
-    outputs.extend(calendar::render_all(site, &list_title));
-    outputs.extend(sitemap::render(site, &targets));
-    outputs.extend(assets.outputs);
+    let mut others: Vec<Output> = feeds::plan(site, &list_title)
+        .par_iter()
+        .map(|p| feeds::render(site, p))
+        .collect();
+    others.extend(calendar::render_all(site, &list_title));
+    others.extend(sitemap::render(site, &targets));
+    others.extend(assets.outputs);
+    outputs.extend(others.into_iter().map(SharedOutput::from));
+    if pages::has_search(site) {
+        // The search index reads the rendered pages (`data-pagefind-body`): see `crate::search`.
+        let pages: Vec<Output> = outputs.iter().map(|o| o.clone().into_output()).collect();
+        let bundle = problems.take(crate::search::index(&site.config, &pages));
+        outputs.extend(bundle.unwrap_or_default().into_iter().map(SharedOutput::from));
+    }
     outputs
 }
 
-fn render_one(
+/// What every page's render shares.
+struct Shared<'a> {
+    site: &'a Site,
+    locales: &'a i18n::Locales,
+    names: &'a [names::CalendarNames],
+    templates: &'a templates::Templates,
+    lookup: &'a TermLookup<'a>,
+    theme: Key,
+    cache: &'a RenderCache,
+}
+
+/// A rendered (or reused) page.
+struct Page {
+    path: String,
+    key: Key,
+    bytes: Arc<Vec<u8>>,
+    rendered: bool,
+}
+
+/// The part of every page's key that is the same for all pages: configuration, template
+/// sources, static file names, UI strings and CLDR names.
+fn theme_key(
     site: &Site,
     locales: &i18n::Locales,
-    names: &[names::CalendarNames],
     templates: &templates::Templates,
-    lookup: &TermLookup,
-    target: Target,
-) -> Result<Output> {
+    names: &[names::CalendarNames],
+    assets: &std::collections::BTreeMap<String, String>,
+) -> Key {
+    let mut h = cache::Hasher::new();
+    h.piece(format!("{:?}", site.config).as_bytes());
+    h.piece(&templates.fingerprint);
+    h.piece(&locales.fingerprint);
+    h.piece(format!("{names:?}").as_bytes());
+    h.piece(format!("{assets:?}").as_bytes());
+    h.finish()
+}
+
+fn render_one(shared: &Shared, target: Target) -> Result<Page> {
+    let Shared {
+        site,
+        locales,
+        names,
+        templates,
+        lookup,
+        ..
+    } = *shared;
     let lang = target.lang(site);
     let maker = ViewMaker {
         site,
@@ -129,15 +209,34 @@ fn render_one(
         section: shown.section,
     };
     let context = context::page_context(site, locales, &maker, &info)?;
+    let path = pages::file_of(&url);
+    let template = shown.view.template();
+    let mut hasher = cache::Hasher::new();
+    hasher.piece(&shared.theme);
+    hasher.piece(url.as_bytes());
+    hasher.piece(template.as_bytes());
+    hasher.json(&context).map_err(|e| located(e.to_string()))?;
+    hasher.json(&shown.view).map_err(|e| located(e.to_string()))?;
+    let key = hasher.finish();
+    if let Some(bytes) = shared.cache.get(&path, &key) {
+        return Ok(Page {
+            path,
+            key,
+            bytes,
+            rendered: false,
+        });
+    }
     let mut tera_context = tera::Context::from_serialize(&context).map_err(|e| located(e.to_string()))?;
     tera_context.insert("page", &shown.view);
-    let mut html = templates.render(shown.view.template(), &tera_context, &url)?;
+    let mut html = templates.render(template, &tera_context, &url)?;
     if site.config.languages[lang].locale.starts_with("fr") {
         html = typography::apply(&html, site.config.french_punctuation);
     }
-    Ok(Output {
-        path: pages::file_of(&url),
-        bytes: html.into_bytes(),
+    Ok(Page {
+        path,
+        key,
+        bytes: Arc::new(html.into_bytes()),
+        rendered: true,
     })
 }
 

@@ -21,6 +21,8 @@ pub(super) enum Target {
     Archive(usize),
     /// An entry's page: entry, page number (from 1; terms are paginated).
     Entry(usize, usize),
+    /// The search page of a language (when the theme has a `search.html` template).
+    Search(usize),
 }
 
 impl Target {
@@ -28,7 +30,11 @@ impl Target {
     pub fn lang(self, site: &Site) -> usize {
         match self {
             Target::Root | Target::NotFound(None) => site.config.default_language,
-            Target::NotFound(Some(l)) | Target::Home(l) | Target::List(_, l, _) | Target::Archive(l) => l,
+            Target::NotFound(Some(l))
+            | Target::Home(l)
+            | Target::List(_, l, _)
+            | Target::Archive(l)
+            | Target::Search(l) => l,
             Target::Entry(i, _) => site.entries[i].doc.lang,
         }
     }
@@ -37,6 +43,12 @@ impl Target {
     pub fn is_listed(self) -> bool {
         !matches!(self, Target::NotFound(_))
     }
+}
+
+/// Whether the theme has a search page (`search.html`): then each language gets one, and the
+/// site a search index.
+pub(super) fn has_search(site: &Site) -> bool {
+    site.config.theme_dir().join("templates").join("search.html").is_file()
 }
 
 /// Number of pages for `count` items.
@@ -74,6 +86,9 @@ pub(super) fn plan(site: &Site) -> Vec<Target> {
     let mut targets = vec![Target::Root, Target::NotFound(None)];
     for lang in 0..site.config.languages.len() {
         targets.extend([Target::Home(lang), Target::NotFound(Some(lang)), Target::Archive(lang)]);
+        if has_search(site) {
+            targets.push(Target::Search(lang));
+        }
         for s in [
             Section::Offers,
             Section::News,
@@ -111,6 +126,7 @@ pub(super) fn url_of(site: &Site, target: Target) -> String {
         Target::List(s, l, p) => paged(&site.section_url(s, l), p),
         Target::Archive(l) => archive_url(site, l),
         Target::Entry(i, p) => paged(&site.entries[i].url, p),
+        Target::Search(l) => crate::site::search_url(&site.config, l),
     }
 }
 
@@ -220,6 +236,7 @@ pub(super) fn show<'s>(
             let view = match section {
                 Section::Offers => PageView::Offers {
                     offers: maker.offers(&page_slice(site, &index.current_offers, page))?,
+                    filter: maker.filterable(&index.current_offers, page, site.config.paginate.max(1))?,
                     finished_count: index.finished_offers.len(),
                     archive: site.config.link(&archive_url(site, lang)),
                     pagination: pagination(site, &first, page, total),
@@ -244,6 +261,14 @@ pub(super) fn show<'s>(
                 Some(section),
             )
         }
+        Target::Search(_) => shown(
+            PageView::Search {
+                bundle: site.config.link(&format!("/{}/", crate::search::BUNDLE_DIR)),
+            },
+            title_of("search-title")?,
+            None,
+            None,
+        ),
         Target::Archive(_) => {
             let view = PageView::Archive {
                 offers: maker.offers(&index.finished_offers)?,
@@ -271,6 +296,7 @@ pub(super) fn show<'s>(
                         taxonomy: if pillars { "pillars" } else { "neighbourhoods" },
                         term: maker.term(i),
                         offers: maker.offers(&page_slice(site, &listed.current_offers, page))?,
+                        filter: maker.filterable(&listed.current_offers, page, site.config.paginate.max(1))?,
                         finished: if page == 1 {
                             maker.offers(&listed.finished_offers)?
                         } else {

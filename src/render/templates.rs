@@ -15,6 +15,8 @@ use tera::{Kwargs, State, Tera, Value};
 pub(crate) struct Templates {
     tera: Tera,
     dir: PathBuf,
+    /// A hash of the template names and sources, for the render cache.
+    pub fingerprint: super::Key,
 }
 
 impl Templates {
@@ -43,13 +45,23 @@ impl Templates {
                 sources.push((name, crate::fs::read_to_string(entry.path())?));
             }
         }
+        let mut hasher = super::cache::Hasher::new();
+        for (name, source) in &sources {
+            hasher.piece(name.as_bytes());
+            hasher.piece(source.as_bytes());
+        }
+        let fingerprint = hasher.finish();
         let mut tera = Tera::default();
         tera.autoescape_on([".html", ".xml"]);
         register_t(&mut tera, config, locales);
         register_asset(&mut tera, config, assets.clone());
         tera.add_raw_templates(sources)
             .map_err(|e| template_error(&shown, &e, None))?;
-        Ok(Templates { tera, dir: shown })
+        Ok(Templates {
+            tera,
+            dir: shown,
+            fingerprint,
+        })
     }
 
     /// Renders `template` for the page at `url`.

@@ -49,6 +49,8 @@ pub struct Nav {
     pub pillars: String,
     /// Neighbourhoods list.
     pub neighbourhoods: String,
+    /// Search page (exists when the theme has a `search.html` template).
+    pub search: String,
     /// Which of the above is the current section: `home`, `offers`, `news`, `pillars`,
     /// `neighbourhoods` or `page`.
     pub current: &'static str,
@@ -173,6 +175,16 @@ pub struct OfferView<'a> {
     pub audience: Vec<&'static str>,
     /// Age range text (`7-12`, `65+`).
     pub age: Option<String>,
+    /// Youngest age of the range.
+    pub age_min: Option<u8>,
+    /// Oldest age of the range (`None`: no upper limit, or no range).
+    pub age_max: Option<u8>,
+    /// First day of the period, ISO (`2026-03-03`).
+    pub start: Option<String>,
+    /// Last day of the period (or of the last session), ISO.
+    pub end: Option<String>,
+    /// The days of its sessions, ISO, in order, each once.
+    pub days: Vec<String>,
     /// Level.
     pub level: Option<&'a str>,
     /// The period in words ("du 3 au 17 mars 2026").
@@ -286,6 +298,8 @@ pub enum PageView<'a> {
     Offers {
         /// Current offers of this page, soonest first.
         offers: Vec<OfferView<'a>>,
+        /// Every current offer, for filtering in the browser.
+        filter: Filterable<'a>,
         /// How many offers are finished (listed in the archive).
         finished_count: usize,
         /// Link to the archive of finished offers.
@@ -330,12 +344,19 @@ pub enum PageView<'a> {
         term: TermView<'a>,
         /// Its current offers.
         offers: Vec<OfferView<'a>>,
+        /// Every current offer of the term, for filtering in the browser.
+        filter: Filterable<'a>,
         /// Its finished offers.
         finished: Vec<OfferView<'a>>,
         /// Its news (first page only).
         news: Vec<NewsView<'a>>,
         /// Links to the other pages, when its offers fill several.
         pagination: Option<Pagination>,
+    },
+    /// `search.html`: the search page of a language.
+    Search {
+        /// URL of the search bundle's folder (`/pagefind/`), where `pagefind.js` is.
+        bundle: String,
     },
     /// `page.html`: a free page.
     Page {
@@ -352,6 +373,36 @@ pub enum PageView<'a> {
         /// One entry per language: its home.
         languages: Vec<SwitchLink<'a>>,
     },
+}
+
+/// Every current offer of a list (all its pages), which of them the page shows, and the values
+/// found in them, for the filter controls.
+#[derive(Debug, Serialize)]
+pub struct Filterable<'a> {
+    /// The offers, in list order.
+    pub offers: Vec<OfferView<'a>>,
+    /// Position in `offers` of the first offer of this page.
+    pub first: usize,
+    /// Position after the last offer of this page.
+    pub end: usize,
+    /// Audience keys found, in vocabulary order.
+    pub audiences: Vec<&'static str>,
+    /// Pillars found, in the pillars' order.
+    pub pillars: Vec<TermLink<'a>>,
+    /// Neighbourhoods found, in the neighbourhoods' order.
+    pub neighbourhoods: Vec<TermLink<'a>>,
+    /// Language codes taught, the page's language first, then by number of offers.
+    pub languages: Vec<&'a str>,
+    /// Whether some offer is free.
+    pub any_free: bool,
+    /// Whether some offer has an age range.
+    pub any_age: bool,
+    /// Whether some offer takes place online (or mixed), and some on site (or mixed).
+    pub any_online: bool,
+    /// See `any_online`.
+    pub any_onsite: bool,
+    /// Whether some offer has dates.
+    pub any_dated: bool,
 }
 
 /// Links between the pages of a long list.
@@ -392,6 +443,7 @@ impl PageView<'_> {
             PageView::Terms { .. } => "terms.html",
             PageView::Term { .. } => "term.html",
             PageView::Page { .. } => "page.html",
+            PageView::Search { .. } => "search.html",
             PageView::Root { .. } => "root.html",
             PageView::NotFound { .. } => "404.html",
             PageView::Archive { .. } => "archive.html",

@@ -117,6 +117,12 @@ fn section_url(config: &Config, section: Section, lang: usize) -> String {
     format!("/{}/{seg}/", l.code)
 }
 
+/// The site path of a language's search page (`/fr/recherche/`).
+pub fn search_url(config: &Config, lang: usize) -> String {
+    let l = &config.languages[lang];
+    format!("/{}/{}/", l.code, l.sections.search)
+}
+
 /// The last day an offer runs: its `end`, else its last session's day.
 pub fn last_day(offer: &OfferMeta) -> Option<Date> {
     offer
@@ -237,6 +243,8 @@ fn check_collisions(config: &Config, docs: &[Document], urls: &[String], problem
                 Section::Neighbourhoods,
             ]
             .map(|s| section_url(config, s, l))
+            .into_iter()
+            .chain([search_url(config, l)])
         })
         .collect();
     for (i, url) in urls.iter().enumerate() {

@@ -207,3 +207,24 @@ fn news_dated_in_the_future_wait_for_their_day() {
     savoirs::build(&options).unwrap();
     assert!(site.exists("fr/actualites/festival/index.html"));
 }
+
+#[test]
+fn scheduled_news_are_checked_before_their_day() {
+    let site = complete();
+    site.edit("content/news/festival.fr.md", "date: 2025-09-20", "date: 2026-12-01");
+    site.edit(
+        "content/news/festival.fr.md",
+        "pillars: [workplace]",
+        "pillars: [workplac]",
+    );
+    assert_eq!(
+        found(&site.check()),
+        triples(&[("error", "unknown-term", "content/news/festival.fr.md:5:10")])
+    );
+}
+
+#[test]
+fn a_mistyped_command_line_is_a_usage_error_not_a_finding() {
+    let site = complete();
+    assert_eq!(site.run(&["check", "--formatt", "json"]).0, 64);
+}

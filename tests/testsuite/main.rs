@@ -15,6 +15,8 @@ mod hardening;
 mod i18n;
 /// Which pages a site has and where they are written.
 mod pages;
+/// Properties on random inputs: no panic, no escape from the output, escaping and typography.
+mod properties;
 /// Feeds, sitemap, calendars and structured data, read back with real parsers.
 mod publish;
 /// The shipped Lausanne site: builds cleanly, with no broken internal link.

@@ -242,3 +242,38 @@ fn pages_announce_their_feeds() {
         "and the news feed"
     );
 }
+
+#[test]
+fn drafts_built_for_a_preview_stay_out_of_feeds_calendars_and_the_sitemap() {
+    let site = TestSite::fixture("basic");
+    site.edit(
+        "content/news/festival.fr.md",
+        "pillars: [workplace]",
+        "pillars: [workplace]\ndraft: true",
+    );
+    site.edit(
+        "content/offers/2027/workshop.fr.md",
+        "price: free",
+        "price: free\ndraft: true",
+    );
+    let mut options = site.options();
+    options.drafts = true;
+    savoirs::build(&options).unwrap();
+    assert!(
+        site.exists("fr/actualites/festival/index.html"),
+        "built for the preview"
+    );
+    for feed in [
+        "fr/actualites/atom.xml",
+        "fr/offres/atom.xml",
+        "fr/piliers/travail/atom.xml",
+    ] {
+        let text = site.read(feed);
+        assert!(
+            !text.contains("festival") && !text.contains("workshop"),
+            "{feed}: {text}"
+        );
+    }
+    assert!(!site.read("fr/piliers/travail/calendar.ics").contains("Atelier"));
+    assert!(!site.read("sitemap.xml").contains("festival"));
+}

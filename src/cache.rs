@@ -1,0 +1,129 @@
+//! What `savoirs serve` keeps from one build to the next: each content file's parse result,
+//! keyed by its path and text, and the rendered pages (`render::RenderCache`). A cold build runs
+//! the same code with empty caches, so a rebuild gives the bytes a cold build would.
+
+use crate::document::{self, Document, Parsed};
+use crate::error::{Error, Problem, Problems};
+use crate::render::RenderCache;
+use crate::source::SourceFile;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+/// The caches of one site.
+#[derive(Debug, Default)]
+pub struct Caches {
+    /// Parsed content files.
+    pub parse: ParseCache,
+    /// Rendered pages.
+    pub render: RenderCache,
+}
+
+/// How a file parsed: its document, or its problems.
+type ParseResult = std::result::Result<Document, Vec<Problem>>;
+
+/// Parse results by path, each with the text it was parsed from.
+#[derive(Debug, Default)]
+pub struct ParseCache {
+    files: HashMap<PathBuf, (String, ParseResult)>,
+    parsed: usize,
+}
+
+impl ParseCache {
+    /// An empty cache.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// How many files the last run parsed (the others were unchanged).
+    pub fn parsed(&self) -> usize {
+        self.parsed
+    }
+
+    /// Parses every file like [`document::parse_all`], in the same order, but a file whose path
+    /// and text are those of last time gets last time's result. Files gone since are forgotten.
+    pub fn parse_all(&mut self, files: Vec<SourceFile>, problems: &mut Problems) -> Parsed {
+        let mut old = std::mem::take(&mut self.files);
+        let looked_up: Vec<(SourceFile, Option<ParseResult>)> = files
+            .into_iter()
+            .map(|f| {
+                let hit = old.remove(&f.path).filter(|(text, _)| *text == f.text);
+                (f, hit.map(|(_, result)| result))
+            })
+            .collect();
+        drop(old);
+        let results: Vec<(SourceFile, ParseResult, bool)> = looked_up
+            .into_par_iter()
+            .map(|(f, hit)| match hit {
+                Some(result) => (f, result, false),
+                None => {
+                    let result = document::parse(f.clone()).map_err(|e| e.to_problems());
+                    (f, result, true)
+                }
+            })
+            .collect();
+        self.parsed = results.iter().filter(|(_, _, fresh)| *fresh).count();
+        let mut parsed = Parsed::default();
+        for (f, result, _) in results {
+            match &result {
+                Ok(doc) => parsed.docs.push(doc.clone()),
+                Err(found) => {
+                    if let Some(e) = Error::from_list(found.iter().cloned().map(Error::from).collect()) {
+                        problems.push(e);
+                    }
+                    parsed
+                        .unreadable
+                        .push((f.path.clone(), f.section, f.key.clone(), f.lang));
+                }
+            }
+            self.files.insert(f.path, (f.text, result));
+        }
+        parsed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Section;
+
+    fn file(key: &str, text: &str) -> SourceFile {
+        SourceFile {
+            path: PathBuf::from(format!("content/pages/{key}.fr.md")),
+            section: Section::Pages,
+            key: key.to_string(),
+            lang: 0,
+            text: text.to_string(),
+        }
+    }
+
+    #[test]
+    fn only_changed_files_are_parsed_again() {
+        let mut cache = ParseCache::new();
+        let mut problems = Problems::default();
+        let a = file("a", "---\ntitle: A\n---\nHello\n");
+        let b = file("b", "---\ntitle: B\n---\n");
+        let first = cache.parse_all(vec![a.clone(), b.clone()], &mut problems);
+        assert_eq!((first.docs.len(), cache.parsed()), (2, 2));
+        let b2 = file("b", "---\ntitle: B2\n---\n");
+        let second = cache.parse_all(vec![a.clone(), b2], &mut problems);
+        assert_eq!(cache.parsed(), 1);
+        assert_eq!(second.docs[0].body, "Hello\n");
+        assert_eq!(second.docs[1].title(), "B2");
+        assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn problems_are_reported_again_from_the_cache() {
+        let mut cache = ParseCache::new();
+        let bad = file("c", "---\ntitle: [\n---\n");
+        for _ in 0..2 {
+            let mut problems = Problems::default();
+            let parsed = cache.parse_all(vec![bad.clone()], &mut problems);
+            assert_eq!(parsed.unreadable.len(), 1);
+            let e = problems.finish(()).unwrap_err();
+            assert!(!e.problems().is_empty(), "{e}");
+        }
+        assert_eq!(cache.parsed(), 0);
+    }
+}

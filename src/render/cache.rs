@@ -1,0 +1,185 @@
+//! Rendered pages kept between builds (for `savoirs serve`), and the keys that say when one can
+//! be used again.
+//!
+//! A page's key is a hash of everything its bytes are made from: the serialized view and page
+//! context (the data the template sees), the template name and URL, and a fingerprint of the
+//! theme (template sources, static file names), the UI strings (Fluent sources), the CLDR names
+//! and the configuration. Same key, same bytes: a page is rendered again exactly when what it is
+//! made from differs, with no rule about what depends on what. A cold build goes through the
+//! same code with an empty cache.
+
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// A hash of a page's inputs (128 bits of SHA-256).
+pub type Key = [u8; 16];
+
+/// One file of the built site, its bytes shared with the cache and the preview server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedOutput {
+    /// Path inside the output folder, with `/` separators.
+    pub path: String,
+    /// Its content.
+    pub bytes: Arc<Vec<u8>>,
+}
+
+impl SharedOutput {
+    /// The output with its own bytes (copied only when they are still shared).
+    pub fn into_output(self) -> super::Output {
+        super::Output {
+            path: self.path,
+            bytes: Arc::try_unwrap(self.bytes).unwrap_or_else(|shared| shared.as_ref().clone()),
+        }
+    }
+}
+
+impl From<super::Output> for SharedOutput {
+    fn from(o: super::Output) -> Self {
+        SharedOutput {
+            path: o.path,
+            bytes: Arc::new(o.bytes),
+        }
+    }
+}
+
+/// What the last render did with the pages.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RenderStats {
+    /// Pages rendered with the templates.
+    pub rendered: usize,
+    /// Pages whose key had not changed, taken from the cache.
+    pub reused: usize,
+}
+
+/// Pages by output path, with the key they were rendered from.
+#[derive(Debug, Default)]
+pub struct RenderCache {
+    pub(super) pages: HashMap<String, (Key, Arc<Vec<u8>>)>,
+    pub(super) stats: RenderStats,
+}
+
+impl RenderCache {
+    /// An empty cache: every page is rendered.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// What the last render did.
+    pub fn stats(&self) -> RenderStats {
+        self.stats
+    }
+
+    /// The bytes of a page if its key is `key`.
+    pub(super) fn get(&self, path: &str, key: &Key) -> Option<Arc<Vec<u8>>> {
+        self.pages
+            .get(path)
+            .filter(|(k, _)| k == key)
+            .map(|(_, b)| Arc::clone(b))
+    }
+}
+
+/// Feeds data into SHA-256; `io::Write` so that serde can serialize straight into it.
+pub(crate) struct Hasher {
+    sha: Sha256,
+    buffer: Vec<u8>,
+}
+
+impl Hasher {
+    pub fn new() -> Self {
+        Hasher {
+            sha: Sha256::new(),
+            buffer: Vec::with_capacity(8192),
+        }
+    }
+
+    /// Adds a labelled piece, length-prefixed so that pieces cannot run into each other.
+    pub fn piece(&mut self, bytes: &[u8]) {
+        self.flush_buffer();
+        self.sha.update((bytes.len() as u64).to_le_bytes());
+        self.sha.update(bytes);
+    }
+
+    /// Adds a serializable value as JSON, ended by a separator byte JSON never ends with.
+    pub fn json<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> Result<(), serde_json::Error> {
+        serde_json::to_writer(&mut *self, value)?;
+        self.flush_buffer();
+        self.sha.update([0xff]);
+        Ok(())
+    }
+
+    fn flush_buffer(&mut self) {
+        if !self.buffer.is_empty() {
+            self.sha.update(&self.buffer);
+            self.buffer.clear();
+        }
+    }
+
+    pub fn finish(mut self) -> Key {
+        self.flush_buffer();
+        let digest = self.sha.finalize();
+        let mut key = [0; 16];
+        key.copy_from_slice(&digest[..16]);
+        key
+    }
+}
+
+impl std::io::Write for Hasher {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if self.buffer.len() + bytes.len() > self.buffer.capacity() {
+            self.flush_buffer();
+        }
+        if bytes.len() >= self.buffer.capacity() {
+            self.sha.update(bytes);
+        } else {
+            self.buffer.extend_from_slice(bytes);
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key_of(parts: &[&[u8]]) -> Key {
+        let mut h = Hasher::new();
+        for p in parts {
+            h.piece(p);
+        }
+        h.finish()
+    }
+
+    #[test]
+    fn pieces_do_not_run_into_each_other() {
+        assert_ne!(key_of(&[b"ab", b"c"]), key_of(&[b"a", b"bc"]));
+        assert_eq!(key_of(&[b"ab", b"c"]), key_of(&[b"ab", b"c"]));
+    }
+
+    #[test]
+    fn json_written_in_small_and_large_chunks_hashes_the_same() {
+        let long = "x".repeat(20_000);
+        let mut a = Hasher::new();
+        a.json(&serde_json::json!({ "a": long, "b": [1, 2, 3] })).unwrap();
+        let mut b = Hasher::new();
+        b.json(&serde_json::json!({ "a": long, "b": [1, 2, 3] })).unwrap();
+        assert_eq!(a.finish(), b.finish());
+        let mut c = Hasher::new();
+        c.json(&serde_json::json!({ "a": long, "b": [1, 2, 4] })).unwrap();
+        assert_ne!(c.finish(), key_of(&[b"x"]));
+    }
+
+    #[test]
+    fn a_page_is_reused_only_with_its_own_key() {
+        let mut cache = RenderCache::new();
+        let bytes = Arc::new(b"<p>hi</p>".to_vec());
+        cache.pages.insert("a/index.html".into(), ([1; 16], Arc::clone(&bytes)));
+        assert_eq!(cache.get("a/index.html", &[1; 16]), Some(bytes));
+        assert_eq!(cache.get("a/index.html", &[2; 16]), None);
+        assert_eq!(cache.get("b/index.html", &[1; 16]), None);
+    }
+}

@@ -1,0 +1,179 @@
+//! The site as the preview serves it: every file in memory, rebuilt through the caches after each
+//! change, and swapped whole only when a build succeeds, so a broken change leaves the last good
+//! site in place.
+
+use crate::cache::Caches;
+use crate::error::{Error, Location, Problem, Result};
+use crate::render::RenderStats;
+use crate::{BuildOptions, fs};
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Every file of the site by path (`fr/offres/index.html`), bytes shared between builds.
+pub type Files = HashMap<String, Arc<Vec<u8>>>;
+
+/// A site rebuilt after each change, with what it keeps between builds.
+#[derive(Debug)]
+pub struct Incremental {
+    options: BuildOptions,
+    caches: Caches,
+    files: Option<Arc<Files>>,
+    languages: Vec<String>,
+}
+
+/// What a successful rebuild did.
+#[derive(Debug, Clone)]
+pub struct Rebuilt {
+    /// Files added, changed or removed since the last good build, sorted.
+    pub changed: Vec<String>,
+    /// Content files parsed again (the others were unchanged).
+    pub parsed: usize,
+    /// Pages rendered again and pages reused.
+    pub pages: RenderStats,
+    /// Warnings of the build.
+    pub warnings: Vec<Problem>,
+    /// How long the build took.
+    pub took: Duration,
+}
+
+impl Incremental {
+    /// A site not built yet.
+    pub fn new(options: BuildOptions) -> Self {
+        Incremental {
+            options,
+            caches: Caches::default(),
+            files: None,
+            languages: Vec::new(),
+        }
+    }
+
+    /// The options it builds with.
+    pub fn options(&self) -> &BuildOptions {
+        &self.options
+    }
+
+    /// The files of the last good build, if any.
+    pub fn files(&self) -> Option<&Arc<Files>> {
+        self.files.as_ref()
+    }
+
+    /// The language codes of the last good build.
+    pub fn languages(&self) -> &[String] {
+        &self.languages
+    }
+
+    /// Builds again from the files on disk. On error the last good site stays as it was.
+    pub fn rebuild(&mut self) -> Result<Rebuilt> {
+        let start = Instant::now();
+        let site = crate::render_site_with(&self.options, &mut self.caches)?;
+        let statics = read_static(&site.config.root.join("static"))?;
+        let mut files: Files = HashMap::with_capacity(site.outputs.len() + statics.len());
+        for o in site.outputs {
+            files.insert(o.path, o.bytes);
+        }
+        let mut collisions = Vec::new();
+        for (path, bytes) in statics {
+            if files.contains_key(&path) {
+                collisions.push(Error::from(Problem::new(
+                    Location::file(format!("static/{path}")),
+                    "url-collision",
+                    format!("this static file and a generated page would both be written at `{path}`"),
+                )));
+            }
+            files.insert(path, Arc::new(bytes));
+        }
+        if let Some(e) = Error::from_list(collisions) {
+            return Err(e);
+        }
+        let changed = match &self.files {
+            Some(old) => changed_files(old, &files),
+            None => {
+                let mut all: Vec<String> = files.keys().cloned().collect();
+                all.sort();
+                all
+            }
+        };
+        self.files = Some(Arc::new(files));
+        self.languages = site.config.languages.iter().map(|l| l.code.clone()).collect();
+        Ok(Rebuilt {
+            changed,
+            parsed: self.caches.parse.parsed(),
+            pages: self.caches.render.stats(),
+            warnings: site.warnings,
+            took: start.elapsed(),
+        })
+    }
+}
+
+/// The paths whose bytes differ between two builds, or that only one of them has, sorted.
+pub fn changed_files(old: &Files, new: &Files) -> Vec<String> {
+    let mut changed: Vec<String> = new
+        .iter()
+        .filter(|(path, bytes)| {
+            old.get(*path)
+                .is_none_or(|before| !Arc::ptr_eq(before, bytes) && before != *bytes)
+        })
+        .map(|(path, _)| path.clone())
+        .chain(old.keys().filter(|p| !new.contains_key(*p)).cloned())
+        .collect();
+    changed.sort();
+    changed
+}
+
+/// The site's own `static/` files, which a build copies as they are; symbolic links are refused
+/// as the build refuses them.
+fn read_static(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut found = Vec::new();
+    if !dir.exists() {
+        return Ok(found);
+    }
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| fs::walk_error(dir, e))?;
+        if entry.path_is_symlink() {
+            return Err(Error::io(
+                entry.path(),
+                std::io::Error::other("symbolic links are not copied from themes"),
+            ));
+        }
+        if entry.file_type().is_file() {
+            let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+            found.push((rel.to_string_lossy().replace('\\', "/"), fs::read(entry.path())?));
+        }
+    }
+    Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(list: &[(&str, &str)]) -> Files {
+        list.iter()
+            .map(|(p, b)| (p.to_string(), Arc::new(b.as_bytes().to_vec())))
+            .collect()
+    }
+
+    #[test]
+    fn changes_are_added_changed_and_removed_files() {
+        let old = files(&[("a", "1"), ("b", "2"), ("c", "3")]);
+        let mut new = files(&[("a", "1"), ("b", "two"), ("d", "4")]);
+        assert_eq!(changed_files(&old, &new), ["b", "c", "d"]);
+        new.insert("a".into(), Arc::clone(&old["a"]));
+        assert_eq!(changed_files(&old, &new), ["b", "c", "d"]);
+        assert!(changed_files(&new, &new).is_empty());
+    }
+
+    #[test]
+    fn static_files_are_read_with_slashes() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("img")).unwrap();
+        std::fs::write(dir.path().join("img/a.png"), b"png").unwrap();
+        std::fs::write(dir.path().join("robots.txt"), b"x").unwrap();
+        let found = read_static(dir.path()).unwrap();
+        let paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(paths, ["img/a.png", "robots.txt"]);
+        assert!(read_static(&dir.path().join("none")).unwrap().is_empty());
+    }
+}
