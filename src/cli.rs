@@ -27,6 +27,9 @@ pub enum Command {
     New(NewArgs),
     /// Prints the JSON Schema (draft 2020-12) of offer and news front matter, for editors' tools.
     Schema(SchemaArgs),
+    /// Serves a live preview: builds in memory (never writing the output folder), rebuilds on
+    /// every change and reloads the open pages; problems show over the page.
+    Serve(ServeArgs),
 }
 
 /// What a command prints and how it exits.
@@ -295,5 +298,98 @@ impl SchemaArgs {
             stdout,
             ..Outcome::default()
         }
+    }
+}
+
+/// Arguments of `savoirs serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// The port to listen on (0: any free port).
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// The address to listen on; the default serves this computer only.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Opens the site in the browser.
+    #[arg(long)]
+    pub open: bool,
+}
+
+impl ServeArgs {
+    /// Serves until Ctrl-C, printing each rebuild and its problems as they come.
+    pub fn run(self, color: bool) -> Outcome {
+        let options = savoirs::serve::ServeOptions {
+            build: self.site.options(),
+            bind: self.bind,
+            port: self.port,
+        };
+        let root = self.site.root.clone();
+        let log: savoirs::serve::Log = std::sync::Arc::new(move |event| eprint!("{}", describe(&event, &root, color)));
+        let server = match savoirs::serve::Server::start(options, log) {
+            Ok(server) => server,
+            Err(e) => {
+                let problems = e.to_problems();
+                let mut stderr = problems_text(&problems, &self.site.root, color);
+                stderr.push_str("error: could not start the preview\n");
+                return Outcome {
+                    stderr,
+                    code: 1,
+                    ..Outcome::default()
+                };
+            }
+        };
+        eprintln!("serving {} (Ctrl-C to stop)", server.url());
+        if self.open
+            && let Err(e) = open::that_detached(server.url())
+        {
+            eprintln!("warning: could not open a browser: {e}");
+        }
+        let waited = server.wait_for_ctrl_c();
+        server.stop();
+        match waited {
+            Ok(()) => Outcome::default(),
+            Err(e) => Outcome {
+                stderr: format!("error: {e}\n"),
+                code: 1,
+                ..Outcome::default()
+            },
+        }
+    }
+}
+
+/// One line (or the problems) for each event of the preview.
+fn describe(event: &savoirs::serve::Event, root: &Path, color: bool) -> String {
+    use savoirs::serve::Event;
+    match event {
+        Event::Changed(paths) => {
+            let first = paths.first().map(|p| p.display().to_string()).unwrap_or_default();
+            match paths.len() {
+                0 | 1 => format!("changed: {first}\n"),
+                n => format!("changed: {first} and {}\n", count(n - 1, "other file")),
+            }
+        }
+        Event::Built(r) => {
+            let mut text = problems_text(&r.warnings, root, color);
+            text.push_str(&format!(
+                "built in {} ms: {} rendered, {} reused, {} parsed, {} changed\n",
+                r.took.as_millis(),
+                count(r.pages.rendered, "page"),
+                r.pages.reused,
+                count(r.parsed, "file"),
+                count(r.changed.len(), "file"),
+            ));
+            text
+        }
+        Event::Failed(problems) => {
+            let mut text = problems_text(problems, root, color);
+            text.push_str(&format!(
+                "error: the site was not rebuilt ({}); the last good build is still served\n",
+                count(problems.len(), "problem")
+            ));
+            text
+        }
+        Event::WatchError(message) => format!("warning: watching the files: {message}\n"),
     }
 }

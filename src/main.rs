@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         cli::Command::Check(args) => args.run(color && std::io::stdout().is_terminal()),
         cli::Command::New(args) => args.run(color),
         cli::Command::Schema(args) => args.run(),
+        cli::Command::Serve(args) => args.run(color),
     };
     print!("{}", outcome.stdout);
     eprint!("{}", outcome.stderr);

@@ -28,13 +28,18 @@ const MARKER: &str = "data-pagefind-body";
 /// Indexes every page of `outputs` marked with `data-pagefind-body`; returns the files of the
 /// search bundle, with paths under `pagefind/`, sorted. No marked page, no files.
 pub fn index(config: &Config, outputs: &[Output]) -> Result<Vec<Output>> {
-    let mut pages: Vec<(String, String)> = outputs
-        .iter()
-        .filter(|o| o.path.ends_with(".html"))
-        .filter_map(|o| {
-            let html = std::str::from_utf8(&o.bytes).ok()?;
+    index_files(config, outputs.iter().map(|o| (o.path.as_str(), o.bytes.as_slice())))
+}
+
+/// [`index`] over (path, content) pairs, for callers that keep their files otherwise.
+pub fn index_files<'a>(config: &Config, files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Result<Vec<Output>> {
+    let mut pages: Vec<(String, String)> = files
+        .into_iter()
+        .filter(|(path, _)| path.ends_with(".html"))
+        .filter_map(|(path, bytes)| {
+            let html = std::str::from_utf8(bytes).ok()?;
             html.contains(MARKER)
-                .then(|| (page_url(config, &o.path), html.to_string()))
+                .then(|| (page_url(config, path), html.to_string()))
         })
         .collect();
     if pages.is_empty() {
@@ -101,4 +106,86 @@ fn run(pages: Vec<(String, String)>) -> std::result::Result<Vec<pagefind::api::S
         }
         index.get_files().await.map_err(|e| IndexError(format!("{e:#}")))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(base_url: &str) -> (tempfile::TempDir, Config) {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("site.yaml"),
+            format!(
+                "base_url: {base_url}\ntheme: t\ndefault_language: fr\nlanguages:\n  - code: fr\n    locale: fr-CH\n    title: Site\n    sections: {{offers: offres, news: actualites, pillars: piliers, neighbourhoods: quartiers}}\n"
+            ),
+        )
+        .unwrap();
+        let options = crate::BuildOptions {
+            root: dir.path().to_path_buf(),
+            ..Default::default()
+        };
+        let config = Config::load(&options).unwrap();
+        (dir, config)
+    }
+
+    fn page(path: &str, html: &str) -> Output {
+        Output {
+            path: path.into(),
+            bytes: html.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn pages_are_found_at_their_address_under_the_base_path() {
+        let (_dir, root) = config("https://example.org/");
+        assert_eq!(page_url(&root, "fr/offres/x/index.html"), "/fr/offres/x/");
+        assert_eq!(page_url(&root, "404.html"), "/404.html");
+        let (_dir, sub) = config("https://example.org/ville/");
+        assert_eq!(page_url(&sub, "fr/offres/x/index.html"), "/ville/fr/offres/x/");
+    }
+
+    #[test]
+    fn only_marked_pages_are_indexed_one_index_per_language() {
+        let (_dir, config) = config("https://example.org/");
+        let none = index(
+            &config,
+            &[page(
+                "fr/index.html",
+                "<html lang=\"fr-CH\"><body><h1>Accueil</h1></body></html>",
+            )],
+        )
+        .unwrap();
+        assert!(none.is_empty(), "no page marked, no bundle");
+        let outputs = [
+            page(
+                "fr/offres/a/index.html",
+                "<html lang=\"fr-CH\"><body><main data-pagefind-body><h1>L'école des parents</h1></main></body></html>",
+            ),
+            page(
+                "en/offers/a/index.html",
+                "<html lang=\"en-GB\"><body><main data-pagefind-body><h1>School for parents</h1></main></body></html>",
+            ),
+            page(
+                "fr/offres/index.html",
+                "<html lang=\"fr-CH\"><body><h1>Offres</h1></body></html>",
+            ),
+            page("style.css", "body { content: 'data-pagefind-body' }"),
+        ];
+        let files = index(&config, &outputs).unwrap();
+        assert!(files.iter().all(|f| f.path.starts_with("pagefind/")));
+        assert!(files.windows(2).all(|w| w[0].path < w[1].path), "sorted");
+        let entry = files.iter().find(|f| f.path == "pagefind/pagefind-entry.json").unwrap();
+        let entry: serde_json::Value = serde_json::from_slice(&entry.bytes).unwrap();
+        assert_eq!(entry["languages"]["fr-ch"]["page_count"], 1);
+        assert_eq!(entry["languages"]["en-gb"]["page_count"], 1);
+        for file in [
+            "pagefind/pagefind.js",
+            "pagefind/wasm.fr-ch.pagefind",
+            "pagefind/wasm.en-gb.pagefind",
+        ] {
+            assert!(files.iter().any(|f| f.path == file), "{file}");
+        }
+        assert_eq!(files, index(&config, &outputs).unwrap(), "same pages, same bytes");
+    }
 }

@@ -23,44 +23,32 @@ pub(crate) fn problem(
         Some(i) => raw[..i].to_string(),
         None => raw,
     };
-    if let Some((field, expected)) = parse_unknown_field(&message) {
-        let suggestion = did_you_mean(&field, expected.iter().map(String::as_str));
-        let p = Problem::new(
-            Location::at(path, line, column),
-            "unknown-field",
-            format!("unknown field `{field}`"),
-        );
-        return match suggestion {
-            Some(s) => p.with_help(format!("did you mean `{s}`? Known fields: {}", expected.join(", "))),
-            None => p.with_help(format!("known fields: {}", expected.join(", "))),
+    // serde names what it did not know and lists what it expected: turn that into a
+    // did-you-mean, for field names and for values of fixed vocabularies alike.
+    let unknown = [
+        ("unknown field `", "unknown-field", "unknown field", "known fields"),
+        ("unknown variant `", "unknown-value", "unknown value", "expected one of"),
+    ];
+    for (marker, code, what, listed) in unknown {
+        let Some((name, expected)) = message.split(marker).nth(1).and_then(parse_name_and_expected) else {
+            continue;
         };
-    }
-    if let Some((variant, expected)) = parse_unknown_variant(&message) {
-        let suggestion = did_you_mean(&variant, expected.iter().map(String::as_str));
-        let p = Problem::new(
-            Location::at(path, line, column),
-            "unknown-value",
-            format!("unknown value `{variant}`"),
-        );
-        return match suggestion {
-            Some(s) => p.with_help(format!("did you mean `{s}`? Expected one of: {}", expected.join(", "))),
-            None => p.with_help(format!("expected one of: {}", expected.join(", "))),
+        let p = Problem::new(Location::at(path, line, column), code, format!("{what} `{name}`"));
+        let list = expected.join(", ");
+        return match did_you_mean(&name, expected.iter().map(String::as_str)) {
+            Some(s) => p.with_help(format!(
+                "did you mean `{s}`? {}{}: {list}",
+                listed[..1].to_uppercase(),
+                &listed[1..]
+            )),
+            None => p.with_help(format!("{listed}: {list}")),
         };
     }
     Problem::new(Location::at(path, line, column), "yaml", message)
 }
 
-/// Reads serde's "unknown field `x`, expected one of `a`, `b`" (or "expected `a`").
-fn parse_unknown_field(message: &str) -> Option<(String, Vec<String>)> {
-    let rest = message.split("unknown field `").nth(1)?;
-    parse_name_and_expected(rest)
-}
-
-fn parse_unknown_variant(message: &str) -> Option<(String, Vec<String>)> {
-    let rest = message.split("unknown variant `").nth(1)?;
-    parse_name_and_expected(rest)
-}
-
+/// Reads what follows serde's "unknown field `" (or variant): the name, then "expected one of
+/// `a`, `b`" or "expected `a`".
 fn parse_name_and_expected(rest: &str) -> Option<(String, Vec<String>)> {
     let (name, tail) = rest.split_once('`')?;
     let expected = tail.split('`').skip(1).step_by(2).map(str::to_string).collect();

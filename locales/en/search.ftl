@@ -6,6 +6,7 @@
 search-title = Search
 search-label = Search the site
 search-button = Search
+search-placeholder = Keywords
 # Without JavaScript, the header shows this link to the offers list instead of the search box.
 search-fallback = Find an offer
 search-intro = Search offers, news, pillars and neighbourhoods. Accents and capitals do not matter: "ecole" finds "école".

@@ -8,6 +8,7 @@
 search-title = Rechercher
 search-label = Rechercher sur le site
 search-button = Rechercher
+search-placeholder = Mots-clés
 # Sans JavaScript, l'en-tête montre ce lien vers la liste des offres à la place du champ de recherche.
 search-fallback = Trouver une offre
 search-intro = Cherchez parmi les offres, les actualités, les piliers et les quartiers. Les accents et les majuscules ne comptent pas : « ecole » trouve « école ».

@@ -56,6 +56,8 @@ pub struct RenderStats {
 #[derive(Debug, Default)]
 pub struct RenderCache {
     pub(super) pages: HashMap<String, (Key, Arc<Vec<u8>>)>,
+    /// The search bundle and the key it was made with.
+    pub(super) search: Option<(Key, Vec<SharedOutput>)>,
     pub(super) stats: RenderStats,
 }
 

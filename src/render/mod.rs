@@ -122,11 +122,39 @@ pub fn render_with(site: &Site, problems: &mut Problems, cache: &mut RenderCache
     outputs.extend(others.into_iter().map(SharedOutput::from));
     if pages::has_search(site) {
         // The search index reads the rendered pages (`data-pagefind-body`): see `crate::search`.
-        let pages: Vec<Output> = outputs.iter().map(|o| o.clone().into_output()).collect();
-        let bundle = problems.take(crate::search::index(&site.config, &pages));
-        outputs.extend(bundle.unwrap_or_default().into_iter().map(SharedOutput::from));
+        let key = search_key(theme, &outputs, cache);
+        let bundle = match cache.search.take().filter(|(k, _)| *k == key) {
+            Some((_, files)) => Some(files),
+            None => {
+                let pages: Vec<Output> = outputs
+                    .iter()
+                    .filter(|o| o.path.ends_with(".html"))
+                    .map(|o| o.clone().into_output())
+                    .collect();
+                let bundle = problems.take(crate::search::index(&site.config, &pages));
+                bundle.map(|b| b.into_iter().map(SharedOutput::from).collect::<Vec<_>>())
+            }
+        };
+        if let Some(files) = bundle {
+            outputs.extend(files.iter().cloned());
+            cache.search = Some((key, files));
+        }
     }
     outputs
+}
+
+/// The search index is made from the HTML files: their paths and keys (contents when not pages).
+fn search_key(theme: Key, outputs: &[SharedOutput], cache: &RenderCache) -> Key {
+    let mut h = cache::Hasher::new();
+    h.piece(&theme);
+    for o in outputs.iter().filter(|o| o.path.ends_with(".html")) {
+        h.piece(o.path.as_bytes());
+        match cache.pages.get(&o.path) {
+            Some((key, _)) => h.piece(key),
+            None => h.piece(&o.bytes),
+        }
+    }
+    h.finish()
 }
 
 /// What every page's render shares.

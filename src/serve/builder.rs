@@ -5,6 +5,7 @@ use super::http::{Shared, Snapshot};
 use super::site::Incremental;
 use super::watch::{Report, Watcher};
 use super::{Event, Log, Message};
+use crate::error::{Location, Problem};
 use crate::report::{self, Format};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -77,7 +78,23 @@ impl Builder {
     /// Builds and publishes the result: the new files, or the problems over the last good site.
     pub fn build(&mut self) {
         self.generation += 1;
-        match self.site.rebuild() {
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.site.rebuild()));
+        let result = result.unwrap_or_else(|panic| {
+            // A bug, not the content: keep serving, and start the next build from empty caches.
+            self.site.forget_caches();
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            Err(Problem::new(
+                Location::file(crate::config::SITE_FILE),
+                "internal",
+                format!("savoirs failed: {what}"),
+            )
+            .into())
+        });
+        match result {
             Ok(rebuilt) => {
                 let snapshot = Snapshot {
                     files: self.site.files().cloned(),

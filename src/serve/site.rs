@@ -64,6 +64,11 @@ impl Incremental {
         &self.languages
     }
 
+    /// Empties the caches (the next build is a cold one); the served files stay.
+    pub fn forget_caches(&mut self) {
+        self.caches = Caches::default();
+    }
+
     /// Builds again from the files on disk. On error the last good site stays as it was.
     pub fn rebuild(&mut self) -> Result<Rebuilt> {
         let start = Instant::now();

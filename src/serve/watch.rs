@@ -4,6 +4,7 @@
 //! The paths only trigger a rebuild: what is rebuilt is decided by the caches, not by them.
 
 use notify::RecursiveMode;
+use notify::event::{AccessKind, AccessMode, EventKind};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -43,6 +44,7 @@ impl Watcher {
                     Ok(events) => {
                         let paths: Vec<PathBuf> = events
                             .iter()
+                            .filter(|e| changes_files(&e.kind))
                             .flat_map(|e| e.paths.iter())
                             .filter(|p| is_relevant(&filter_root, p))
                             .cloned()
@@ -82,6 +84,15 @@ impl Watcher {
                 let _ = self.debouncer.unwatch(&dir);
             }
         }
+    }
+}
+
+/// Whether an event can mean different content: not reads (the build itself opens every file).
+fn changes_files(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) => false,
+        _ => true,
     }
 }
 

@@ -112,6 +112,8 @@ const pagesOf = async (lang) => {
   const nav = await page.$$eval(".site-nav a", (as) => as.map((a) => a.getAttribute("href")));
   await page.goto(url(nav[0]));
   const offer = await page.getAttribute("[data-filter-list] > li:first-child .card-title a", "href");
+  const archive = await page.getAttribute(".archive-link a", "href");
+  const about = await page.getAttribute(".footer-links a", "href");
   const lists = { offers: nav[0], news: nav[1], pillars: nav[2], neighbourhoods: nav[3] };
   await page.goto(url(lists.pillars));
   const pillar = await page.getAttribute(".term-card .card-title a", "href");
@@ -121,7 +123,7 @@ const pagesOf = async (lang) => {
   const news = await page.getAttribute(".news-card .card-title a", "href");
   const search = await page.getAttribute("form[data-search-box]", "action");
   await page.context().close();
-  return { home: `/${lang}/`, ...lists, offer, pillar, neighbourhood, newsItem: news, search };
+  return { home: `/${lang}/`, ...lists, offer, pillar, neighbourhood, newsItem: news, search, archive, about, notFound: `/${lang}/404.html` };
 };
 const fr = await pagesOf("fr");
 const en = await pagesOf("en");
@@ -151,6 +153,16 @@ for (const [lang, pages] of [["fr", fr], ["en", en]]) {
     });
   }
 }
+
+await check("axe-core finds no violation on the bilingual welcome page, each passage in its language", async () => {
+  const page = await open();
+  await page.goto(url("/"));
+  await structure(page, "/");
+  await axe(page, "/");
+  const langs = await page.$$eval(".root-languages > li", (lis) => lis.map((li) => li.lang));
+  assert(langs.join(" ") === "fr-CH en-GB", `passages marked ${langs}`);
+  await page.context().close();
+});
 
 // 2. The language switcher leads to the translation, and says so in the other language.
 await check("the language switcher of an offer leads to its translation, marked with its language", async () => {

@@ -46,12 +46,14 @@ fn required() -> bool {
 
 /// Skips the test with a line saying why, or fails when the browser tests are required.
 fn skip(test: &str, why: &str) {
-    let message = format!(
-        "{test}: SKIPPED: {why}. Install Chromium, Node.js and Java, run `npm ci` in tests/browser/ \
-         (see the README); set SAVOIRS_BROWSER_TESTS=required to make this a failure."
+    let how = "install Chromium, Node.js and Java, and run `npm ci` in tests/browser/ (see the README)";
+    assert!(
+        !required(),
+        "{test} cannot run, and SAVOIRS_BROWSER_TESTS=required: {why}; {how}"
     );
-    assert!(!required(), "{message}");
-    say(&message);
+    say(&format!(
+        "{test}: SKIPPED: {why}; {how}. Set SAVOIRS_BROWSER_TESTS=required to make this a failure."
+    ));
 }
 
 /// The first of `names` found as a file, or on the `PATH`.
@@ -76,7 +78,7 @@ fn find_program(names: &[&str]) -> Option<PathBuf> {
 
 fn chromium() -> Option<PathBuf> {
     if let Some(path) = std::env::var_os("SAVOIRS_CHROMIUM") {
-        return Some(PathBuf::from(path));
+        return Some(PathBuf::from(path)).filter(|p| p.is_file());
     }
     find_program(&["/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"])
 }
@@ -206,7 +208,10 @@ fn residents_can_find_and_read_offers_in_a_real_browser() {
     if !browser_dir().join("node_modules/playwright-core").is_dir()
         || !browser_dir().join("node_modules/axe-core").is_dir()
     {
-        return skip(test, "tests/browser/node_modules is missing (run `npm ci` in tests/browser/)");
+        return skip(
+            test,
+            "tests/browser/node_modules is missing (run `npm ci` in tests/browser/)",
+        );
     }
     let site = built_site();
     let server = Server::start(site.output());
@@ -252,7 +257,10 @@ fn every_page_of_the_shipped_site_is_valid_html() {
     };
     let jar = browser_dir().join("node_modules/vnu-jar/build/dist/vnu.jar");
     if !jar.is_file() {
-        return skip(test, "tests/browser/node_modules/vnu-jar is missing (run `npm ci` in tests/browser/)");
+        return skip(
+            test,
+            "tests/browser/node_modules/vnu-jar is missing (run `npm ci` in tests/browser/)",
+        );
     }
     let site = built_site();
     let pages = site.listing().iter().filter(|f| f.ends_with(".html")).count();
@@ -296,7 +304,10 @@ fn the_test_server_serves_files_folders_and_404_pages() {
     assert!(a.starts_with("HTTP/1.1 200") && a.ends_with("page a"), "{a}");
     assert!(get("/x%20y.js").contains("text/javascript"));
     let missing = get("/fr/nope/");
-    assert!(missing.starts_with("HTTP/1.1 404") && missing.ends_with("introuvable"), "{missing}");
+    assert!(
+        missing.starts_with("HTTP/1.1 404") && missing.ends_with("introuvable"),
+        "{missing}"
+    );
     assert!(get("/../etc/passwd").starts_with("HTTP/1.1 404"));
     assert!(get("/zz").ends_with("not found"));
 }

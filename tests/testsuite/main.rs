@@ -3,6 +3,9 @@
 
 mod support;
 
+/// The shipped site in headless Chromium (axe-core, keyboard, search, filters, no JavaScript)
+/// and through the Nu Html Checker; skipped, saying so, without Chromium and tests/browser/node_modules.
+mod browser;
 /// `savoirs check`: every rule with its place, formats and exit codes.
 mod check;
 /// `savoirs new` (scaffolds that build once filled) and `savoirs schema` (content validates against it).
@@ -19,6 +22,10 @@ mod pages;
 mod properties;
 /// Feeds, sitemap, calendars and structured data, read back with real parsers.
 mod publish;
+/// Search index and pages, list filters, offers at a glance, weight budget.
+mod search;
+/// `savoirs serve`: live preview over HTTP, incremental rebuilds equal to cold builds.
+mod serve;
 /// The shipped Lausanne site: builds cleanly, with no broken internal link.
 mod shipped;
 /// Pillars and neighbourhoods: term pages list exactly their entries; past offers.

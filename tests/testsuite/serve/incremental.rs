@@ -1,0 +1,236 @@
+//! Rebuilds through the caches give the bytes of a cold build (or its problems), after named
+//! changes: an edit, a move to another pillar, a rename, a deleted translation, a template and a
+//! Fluent string, a broken file; and on the shipped site with its search index.
+
+use crate::support::TestSite;
+use savoirs::serve::Incremental;
+use std::collections::BTreeMap;
+
+type Site = BTreeMap<String, Vec<u8>>;
+
+/// The site as a cold build makes it (in memory), with the site's `static/` files; or its
+/// problems as text.
+fn cold(site: &TestSite) -> Result<Site, Vec<String>> {
+    let rendered = savoirs::render_site(&site.options()).map_err(|e| problems(&e))?;
+    let mut files: Site = rendered.outputs.into_iter().map(|o| (o.path, o.bytes)).collect();
+    let statics = site.root.join("static");
+    for entry in walkdir::WalkDir::new(&statics).into_iter().filter_map(Result::ok) {
+        if entry.file_type().is_file() {
+            let rel = entry.path().strip_prefix(&statics).unwrap();
+            files.insert(
+                rel.to_string_lossy().replace('\\', "/"),
+                std::fs::read(entry.path()).unwrap(),
+            );
+        }
+    }
+    Ok(files)
+}
+
+fn problems(e: &savoirs::Error) -> Vec<String> {
+    e.to_problems()
+        .iter()
+        .map(|p| format!("{}: {}", p.location, p.message))
+        .collect()
+}
+
+fn served(inc: &Incremental) -> Site {
+    let files = inc.files().expect("a good build");
+    files.iter().map(|(p, b)| (p.clone(), b.as_ref().clone())).collect()
+}
+
+/// Rebuilds, and checks the result is what a cold build of the same files gives.
+pub(super) fn rebuild_matches_cold(
+    site: &TestSite,
+    inc: &mut Incremental,
+    step: &str,
+) -> Option<savoirs::serve::Rebuilt> {
+    let rebuilt = inc.rebuild();
+    match (cold(site), rebuilt) {
+        (Ok(expected), Ok(rebuilt)) => {
+            let got = served(inc);
+            let paths = |s: &Site| s.keys().cloned().collect::<Vec<_>>();
+            assert_eq!(paths(&got), paths(&expected), "{step}: not the same files");
+            for (path, bytes) in &expected {
+                if got[path] != *bytes {
+                    panic!(
+                        "{step}: {path} differs from a cold build\n--- served:\n{}\n--- cold:\n{}",
+                        String::from_utf8_lossy(&got[path]),
+                        String::from_utf8_lossy(bytes)
+                    );
+                }
+            }
+            Some(rebuilt)
+        }
+        (Err(expected), Err(e)) => {
+            assert_eq!(problems(&e), expected, "{step}: not the same problems");
+            None
+        }
+        (Ok(_), Err(e)) => panic!("{step}: the rebuild failed but a cold build works:\n{e}"),
+        (Err(expected), Ok(_)) => panic!("{step}: the rebuild worked but a cold build fails:\n{expected:#?}"),
+    }
+}
+
+pub(super) fn files_under(site: &TestSite, dir: &str) -> Vec<String> {
+    let mut found: Vec<String> = walkdir::WalkDir::new(site.root.join(dir))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            e.path()
+                .strip_prefix(&site.root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+pub(super) fn read(site: &TestSite, rel: &str) -> String {
+    std::fs::read_to_string(site.root.join(rel)).unwrap()
+}
+
+pub(super) fn start(site: &TestSite) -> Incremental {
+    let mut inc = Incremental::new(site.options());
+    rebuild_matches_cold(site, &mut inc, "first build").expect("the fixture builds");
+    inc
+}
+
+#[test]
+fn an_unchanged_site_renders_no_page_again() {
+    let site = TestSite::fixture("basic");
+    let mut inc = start(&site);
+    let again = rebuild_matches_cold(&site, &mut inc, "again").unwrap();
+    assert_eq!((again.pages.rendered, again.parsed), (0, 0), "{again:?}");
+    assert!(again.pages.reused > 10);
+    assert!(again.changed.is_empty(), "{:?}", again.changed);
+}
+
+#[test]
+fn editing_a_body_renders_only_the_pages_that_show_it() {
+    let site = TestSite::fixture("basic");
+    let mut inc = start(&site);
+    site.edit("content/offers/chess.fr.md", "Voir aussi", "Nouveau texte. Voir aussi");
+    let r = rebuild_matches_cold(&site, &mut inc, "body").unwrap();
+    assert_eq!(r.parsed, 1);
+    assert!(
+        r.changed.contains(&"fr/offres/club-echecs/index.html".to_string()),
+        "{:?}",
+        r.changed
+    );
+    assert!(r.pages.rendered < r.pages.reused, "{:?}", r.pages);
+}
+
+#[test]
+fn moving_an_offer_to_another_pillar_updates_both_term_pages() {
+    let site = TestSite::fixture("basic");
+    let mut inc = start(&site);
+    site.edit(
+        "content/offers/chess.fr.md",
+        "pillars: [quality]",
+        "pillars: [workplace]",
+    );
+    site.edit(
+        "content/offers/chess.en.md",
+        "pillars: [quality]",
+        "pillars: [workplace]",
+    );
+    let r = rebuild_matches_cold(&site, &mut inc, "move").unwrap();
+    for page in [
+        "fr/piliers/qualite/index.html",
+        "fr/piliers/travail/index.html",
+        "en/pillars/quality/index.html",
+        "en/pillars/work/index.html",
+        "fr/offres/club-echecs/index.html",
+        "en/offers/chess-club/index.html",
+    ] {
+        assert!(r.changed.iter().any(|c| c == page), "{page} not in {:?}", r.changed);
+    }
+}
+
+#[test]
+fn renaming_a_file_moves_its_page() {
+    let site = TestSite::fixture("basic");
+    let mut inc = start(&site);
+    let text = std::fs::read_to_string(site.root.join("content/pages/contact.fr.md")).unwrap();
+    site.remove("content/pages/contact.fr.md")
+        .file("content/pages/joindre.fr.md", text);
+    rebuild_matches_cold(&site, &mut inc, "rename").unwrap();
+}
+
+#[test]
+fn deleting_a_translation_updates_the_switchers() {
+    let site = TestSite::fixture("basic");
+    let mut inc = start(&site);
+    site.remove("content/offers/chess.en.md");
+    let r = rebuild_matches_cold(&site, &mut inc, "delete").unwrap();
+    assert!(
+        r.changed.iter().any(|p| p.starts_with("fr/offres/club-echecs/")),
+        "{:?}",
+        r.changed
+    );
+    assert!(
+        r.changed.iter().any(|p| p == "en/offers/chess-club/index.html"),
+        "{:?}",
+        r.changed
+    );
+}
+
+#[test]
+fn changing_a_template_renders_its_pages_again() {
+    let site = TestSite::fixture("basic");
+    let mut inc = start(&site);
+    site.edit("themes/plain/templates/offer.html", "<dl>", "<dl class=\"facts\">");
+    let r = rebuild_matches_cold(&site, &mut inc, "template").unwrap();
+    assert!(r.pages.rendered > 0);
+    assert!(r.changed.contains(&"fr/offres/club-echecs/index.html".to_string()));
+}
+
+#[test]
+fn changing_a_fluent_string_renders_its_pages_again() {
+    let site = TestSite::fixture("basic");
+    let mut inc = start(&site);
+    site.edit(
+        "locales/fr/ui.ftl",
+        "list-title-offers = T-offers-fr",
+        "list-title-offers = Les offres",
+    );
+    let r = rebuild_matches_cold(&site, &mut inc, "fluent").unwrap();
+    assert!(
+        r.changed.contains(&"fr/offres/index.html".to_string()),
+        "{:?}",
+        r.changed
+    );
+}
+
+#[test]
+fn a_broken_file_fails_like_a_cold_build_and_the_last_good_site_stays() {
+    let site = TestSite::fixture("basic");
+    let mut inc = start(&site);
+    let good = served(&inc);
+    site.edit("content/offers/chess.fr.md", "pillars: [quality]", "pillars: [quality");
+    assert!(rebuild_matches_cold(&site, &mut inc, "broken").is_none());
+    assert_eq!(served(&inc), good);
+    site.edit("content/offers/chess.fr.md", "pillars: [quality", "pillars: [quality]");
+    let r = rebuild_matches_cold(&site, &mut inc, "fixed").unwrap();
+    assert!(r.changed.is_empty(), "{:?}", r.changed);
+}
+
+#[test]
+fn the_shipped_site_with_its_search_index_rebuilds_like_a_cold_build() {
+    let site = TestSite::shipped();
+    let mut inc = start(&site);
+    let offer = files_under(&site, "content/offers")
+        .into_iter()
+        .find(|f| f.ends_with(".fr.md"))
+        .expect("an offer");
+    site.file(
+        &offer,
+        format!("{}\nUn mot à trouver : cerf-volant.\n", read(&site, &offer)),
+    );
+    let r = rebuild_matches_cold(&site, &mut inc, "body of a shipped offer").unwrap();
+    assert!(r.changed.iter().any(|p| p.starts_with("pagefind/")), "{:?}", r.changed);
+    let again = rebuild_matches_cold(&site, &mut inc, "no change").unwrap();
+    assert!(again.changed.is_empty(), "{:?}", again.changed);
+}
