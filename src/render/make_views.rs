@@ -170,17 +170,17 @@ impl<'s> ViewMaker<'s> {
         list.iter().map(|&i| self.offer(i)).collect()
     }
 
-    /// Every offer of `list` (the current offers of a list, all its pages) for filtering,
-    /// with page `page` (from 1) of `size` offers marked as the one shown.
-    pub fn filterable(&self, list: &[usize], page: usize, size: usize) -> R<Filterable<'s>> {
+    /// Page `page` (from 1, of `size` offers) of the current offers `list` of the list at
+    /// `first_url`, with the filter values of the whole list.
+    pub fn filterable(&self, list: &[usize], page: usize, size: usize, first_url: &str) -> R<Filterable<'s>> {
         let site = self.site;
-        let offers = self.offers(list)?;
+        let start = ((page.max(1) - 1) * size).min(list.len());
+        let shown = &list[start..(start + size).min(list.len())];
+        let offers = self.offers(shown)?;
         let metas: Vec<&crate::document::OfferMeta> = list
             .iter()
             .filter_map(|&i| crate::site::offer_meta(&site.entries[i]))
             .collect();
-        let first = ((page.max(1) - 1) * size).min(offers.len());
-        let end = (first + size).min(offers.len());
         let audiences = Audience::ALL
             .iter()
             .filter(|a| metas.iter().any(|o| o.audience.contains(a)))
@@ -209,17 +209,21 @@ impl<'s> ViewMaker<'s> {
         }
         languages.sort_by(|a, b| (b.0 == own).cmp(&(a.0 == own)).then(b.1.cmp(&a.1)).then(a.0.cmp(b.0)));
         Ok(Filterable {
-            first,
-            end,
+            cards: site.config.link(&format!("{first_url}{}", super::cards::CARDS_FILE)),
+            total: list.len(),
             audiences,
             pillars: present(&index.pillars, &|o| &o.pillars),
             neighbourhoods: present(&index.neighbourhoods, &|o| &o.neighbourhoods),
             languages: languages.into_iter().map(|(c, _)| c).collect(),
-            any_free: offers.iter().any(|o| o.free),
+            any_free: metas
+                .iter()
+                .any(|o| o.price == Some(crate::document::values::Price::Free)),
             any_age: metas.iter().any(|o| o.age.is_some()),
             any_online: metas.iter().any(|o| o.mode != Mode::Onsite),
             any_onsite: metas.iter().any(|o| o.mode != Mode::Online),
-            any_dated: offers.iter().any(|o| o.start.is_some() || o.end.is_some()),
+            any_dated: metas
+                .iter()
+                .any(|o| o.start.is_some() || o.end.is_some() || !o.sessions.is_empty()),
             offers,
         })
     }

@@ -4,6 +4,7 @@
 mod assets;
 mod cache;
 mod calendar;
+mod cards;
 mod context;
 mod feeds;
 mod format;
@@ -117,6 +118,9 @@ pub fn render_with(site: &Site, problems: &mut Problems, cache: &mut RenderCache
         .map(|p| feeds::render(site, p))
         .collect();
     others.extend(calendar::render_all(site, &list_title));
+    if let Some(cards) = problems.take(cards::render(site, &locales, &names, &templates, &lookup)) {
+        others.extend(cards);
+    }
     others.extend(sitemap::render(site, &targets));
     others.extend(assets.outputs);
     outputs.extend(others.into_iter().map(SharedOutput::from));

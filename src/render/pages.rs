@@ -236,7 +236,7 @@ pub(super) fn show<'s>(
             let view = match section {
                 Section::Offers => PageView::Offers {
                     offers: maker.offers(&page_slice(site, &index.current_offers, page))?,
-                    filter: maker.filterable(&index.current_offers, page, site.config.paginate.max(1))?,
+                    filter: maker.filterable(&index.current_offers, page, site.config.paginate.max(1), &first)?,
                     finished_count: index.finished_offers.len(),
                     archive: site.config.link(&archive_url(site, lang)),
                     pagination: pagination(site, &first, page, total),
@@ -296,7 +296,7 @@ pub(super) fn show<'s>(
                         taxonomy: if pillars { "pillars" } else { "neighbourhoods" },
                         term: maker.term(i),
                         offers: maker.offers(&page_slice(site, &listed.current_offers, page))?,
-                        filter: maker.filterable(&listed.current_offers, page, site.config.paginate.max(1))?,
+                        filter: maker.filterable(&listed.current_offers, page, site.config.paginate.max(1), &e.url)?,
                         finished: if page == 1 {
                             maker.offers(&listed.finished_offers)?
                         } else {

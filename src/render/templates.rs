@@ -64,6 +64,11 @@ impl Templates {
         })
     }
 
+    /// Whether the theme has a template of that name.
+    pub fn has(&self, name: &str) -> bool {
+        self.tera.get_template_names().any(|n| n == name)
+    }
+
     /// Renders `template` for the page at `url`.
     pub fn render(&self, template: &str, context: &tera::Context, url: &str) -> Result<String> {
         self.tera

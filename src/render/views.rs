@@ -375,16 +375,18 @@ pub enum PageView<'a> {
     },
 }
 
-/// Every current offer of a list (all its pages), which of them the page shows, and the values
-/// found in them, for the filter controls.
+/// The current offers of one page of a list, where the cards of the whole list are (for the
+/// filters), and the values found in the whole list, for the filter controls.
 #[derive(Debug, Serialize)]
 pub struct Filterable<'a> {
-    /// The offers, in list order.
+    /// The offers of this page, in list order.
     pub offers: Vec<OfferView<'a>>,
-    /// Position in `offers` of the first offer of this page.
-    pub first: usize,
-    /// Position after the last offer of this page.
-    pub end: usize,
+    /// URL of `cards.json`: the card of every current offer of the list, in list order, which
+    /// the filters load so that they work on the whole list (one file per list, so the site
+    /// grows with the number of offers, not its square).
+    pub cards: String,
+    /// Number of current offers in the whole list.
+    pub total: usize,
     /// Audience keys found, in vocabulary order.
     pub audiences: Vec<&'static str>,
     /// Pillars found, in the pillars' order.

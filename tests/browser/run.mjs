@@ -102,8 +102,18 @@ async function structure(page, label) {
   assert(/^(fr-CH|en-GB)$/.test(s.lang), `${label}: lang ${s.lang}`);
 }
 
-const visibleCards = (page) =>
-  page.$$eval("[data-filter-list] > li", (lis) => lis.filter((li) => !li.hidden && li.getClientRects().length).map((li) => ({ ...li.querySelector("[data-offer]").dataset })));
+// With JavaScript, the list is ready once site.js has loaded the cards of the whole list.
+const listReady = (page) => page.waitForSelector("[data-filter-list][data-ready]", { state: "attached", timeout: 10000 });
+
+// Waits for a list's cards when the page has one (and JavaScript runs).
+async function settle(page) {
+  if (await page.evaluate(() => !!document.querySelector("[data-filter-list][data-cards]") && !!window.fetch)) await listReady(page);
+}
+
+const visibleCards = async (page) => {
+  await listReady(page);
+  return page.$$eval("[data-filter-list] > li", (lis) => lis.filter((li) => !li.hidden && li.getClientRects().length).map((li) => ({ ...li.querySelector("[data-offer]").dataset })));
+};
 
 // The pages checked, found from the site's own links so that content changes don't break them.
 const pagesOf = async (lang) => {
@@ -135,6 +145,7 @@ for (const [lang, pages] of [["fr", fr], ["en", en]]) {
       const page = await open();
       const target = name === "search" ? `${p}?q=${lang === "fr" ? "atelier" : "workshop"}` : p;
       await page.goto(url(target));
+      await settle(page);
       if (name === "search") await page.waitForSelector("[data-search-results] li");
       await structure(page, target);
       await axe(page, target);
@@ -146,6 +157,7 @@ for (const [lang, pages] of [["fr", fr], ["en", en]]) {
     await check(`axe-core finds no violation in the dark scheme on the ${lang} ${name} page`, async () => {
       const page = await open({ colorScheme: "dark" });
       await page.goto(url(name === "search" ? `${pages.search}?q=atelier` : pages[name]));
+      await settle(page);
       if (name === "search") await page.waitForSelector("[data-search-status]:not(:empty)");
       assert(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches), "not dark");
       await axe(page, `${pages[name]} (dark)`);
@@ -302,6 +314,7 @@ await check("the age, format and 'this week' filters keep only the offers that f
 await check("a pillar page filters its own offers, without a pointless pillar filter", async () => {
   const page = await open();
   await page.goto(url(fr.pillar));
+  await listReady(page);
   assert(await page.isVisible("[data-filters]"), "no filters on the pillar page");
   assert((await page.locator("#f-pillar").count()) === 0, "a pillar filter on a pillar page");
   const all = await visibleCards(page);
@@ -318,6 +331,7 @@ for (const p of [fr.offers, fr.offer, `${en.search}?q=workshop`, en.pillar]) {
     // Reduced motion: focus scrolls the page at once, so that where it lands can be measured.
     const page = await open({ reducedMotion: "reduce" });
     await page.goto(url(p));
+    await settle(page);
     if (p.includes("?q=")) await page.waitForSelector("[data-search-results] li");
     const expected = await page.evaluate(() =>
       [...document.querySelectorAll("a[href], button, input, select, textarea, summary, [tabindex]")]

@@ -23,18 +23,35 @@ fn attr_after(html: &str, marker: &str, attr: &str) -> String {
 }
 
 /// `href`s of the card titles of the filterable list of a page, and whether each is hidden.
-fn filter_list(html: &str) -> Vec<(String, bool)> {
+/// The offer URLs of the filterable list of a page, in order.
+fn filter_list(html: &str) -> Vec<String> {
     let start = html.find("data-filter-list").expect("no filterable list");
     let end = start + html[start..].find("</ul>").unwrap();
-    html[start..end]
-        .split("\n  <li")
+    card_urls(&html[start..end])
+}
+
+/// The offer URLs of cards, in order.
+fn card_urls(html: &str) -> Vec<String> {
+    html.split("class=\"card-title\"><a href=\"")
         .skip(1)
-        .map(|li| {
-            let hidden = li.starts_with(" hidden");
-            let title = &li[li.find("class=\"card-title\"><a href=\"").unwrap() + 27..];
-            (title[..title.find('"').unwrap()].to_string(), hidden)
-        })
+        .map(|t| t[..t.find('"').unwrap()].to_string())
         .collect()
+}
+
+/// The offer URLs of a list's `cards.json`, in order.
+fn cards_json(site: &TestSite, path: &str) -> Vec<String> {
+    let json: serde_json::Value = serde_json::from_str(&site.read(path)).unwrap();
+    let cards: Vec<&str> = json["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    assert!(
+        cards.iter().all(|c| c.starts_with("<li>") && c.ends_with("</li>")),
+        "each card is a list item"
+    );
+    card_urls(&cards.concat())
 }
 
 #[test]
@@ -180,29 +197,44 @@ fn the_search_page_address_is_set_per_language_and_reserved() {
 }
 
 #[test]
-fn every_page_of_a_list_carries_all_current_offers_for_the_filters_and_shows_its_own() {
+fn each_page_of_a_list_carries_its_own_offers_and_the_list_its_cards_for_the_filters() {
     let site = shipped();
-    let first = filter_list(&site.read("fr/offres/index.html"));
-    let total = first.len();
+    let all = cards_json(&site, "fr/offres/cards.json");
+    let total = all.len();
     assert!(total > 24, "{total} current offers");
-    let mut shown_somewhere = BTreeSet::new();
     let pages = total.div_ceil(12);
+    let mut seen = Vec::new();
     for page in 1..=pages {
         let file = if page == 1 {
             "fr/offres/index.html".to_string()
         } else {
             format!("fr/offres/page/{page}/index.html")
         };
-        let list = filter_list(&site.read(&file));
-        let urls: Vec<&String> = list.iter().map(|(u, _)| u).collect();
-        let first_urls: Vec<&String> = first.iter().map(|(u, _)| u).collect();
-        assert_eq!(urls, first_urls, "{file}: same offers in the same order");
-        let shown: Vec<usize> = (0..list.len()).filter(|&i| !list[i].1).collect();
-        let expected: Vec<usize> = ((page - 1) * 12..(page * 12).min(total)).collect();
-        assert_eq!(shown, expected, "{file}: without JavaScript, its own slice");
-        shown_somewhere.extend(shown);
+        let html = site.read(&file);
+        let list = filter_list(&html);
+        assert_eq!(
+            list.len(),
+            12.min(total - (page - 1) * 12),
+            "{file}: its own page only, so the site grows linearly"
+        );
+        assert!(
+            html.contains("data-cards=\"/fr/offres/cards.json\""),
+            "{file}: where the whole list is"
+        );
+        seen.extend(list);
     }
-    assert_eq!(shown_somewhere.len(), total, "every offer is on one page");
+    assert_eq!(
+        seen, all,
+        "the pages, one after the other, are the cards of the list in order"
+    );
+    let term = cards_json(&site, "fr/piliers/apprentissage-inclusif/cards.json");
+    assert!(!term.is_empty() && term.len() < total);
+    assert!(cards_json(&site, "fr/offres/cards.json")[0].starts_with("/fr/offres/"));
+    let json = site.read("fr/offres/cards.json");
+    assert!(
+        json.contains("CHF\u{A0}") && !json.contains("CHF "),
+        "French cards get French spacing, as the pages do"
+    );
     // Term pages too, with the filters hidden until the script shows them.
     let term = site.read("fr/piliers/apprentissage-inclusif/index.html");
     assert!(!filter_list(&term).is_empty());
