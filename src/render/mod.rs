@@ -94,7 +94,11 @@ pub fn render_with(site: &Site, problems: &mut Problems, cache: &mut RenderCache
     let mut stats = RenderStats::default();
     let mut kept = std::collections::HashMap::with_capacity(results.len());
     let mut outputs = Vec::with_capacity(results.len());
-    for page in results.into_iter().filter_map(|r| problems.take(r)) {
+    let (pages, failed): (Vec<_>, Vec<_>) = results.into_iter().partition(Result::is_ok);
+    for e in group_by_template_line(failed.into_iter().filter_map(Result::err).collect()) {
+        problems.push(e);
+    }
+    for page in pages.into_iter().filter_map(|r| problems.take(r)) {
         if page.rendered {
             stats.rendered += 1;
         } else {
@@ -296,4 +300,38 @@ fn check_language_labels(site: &Site, locales: &i18n::Locales, problems: &mut Pr
             }
         }
     }
+}
+
+/// One template mistake fails every page that uses the template: report it once, naming the
+/// first page and how many others, instead of once per page.
+fn group_by_template_line(errors: Vec<Error>) -> Vec<Error> {
+    let mut grouped: Vec<(Problem, usize)> = Vec::new();
+    let mut others = Vec::new();
+    for e in errors.iter().flat_map(|e| e.to_problems()) {
+        let Some(at) = e.message.rfind(" (rendering ") else {
+            others.push(Error::from(e));
+            continue;
+        };
+        let head = &e.message[..at];
+        match grouped.iter_mut().find(|(p, _)| {
+            p.location == e.location
+                && p.code == e.code
+                && p.message.starts_with(head)
+                && p.message[head.len()..].starts_with(" (rendering ")
+        }) {
+            Some((_, n)) => *n += 1,
+            None => grouped.push((e, 0)),
+        }
+    }
+    others.extend(grouped.into_iter().map(|(mut p, n)| {
+        if n > 0 {
+            p.message = format!(
+                "{} and {n} other page{})",
+                p.message.trim_end_matches(')'),
+                if n == 1 { "" } else { "s" }
+            );
+        }
+        Error::from(p)
+    }));
+    others
 }

@@ -259,10 +259,12 @@ await check("filters narrow the offers list, are kept in the address, and come b
   assert(free.every((d) => "free" in d && d.pillars.split(" ").includes(pillar)), "a paying offer is shown");
   assert(new URL(page.url()).searchParams.get("free") === "1", `address: ${page.url()}`);
   await page.reload();
+  await listReady(page);
   assert((await page.inputValue("#f-pillar")) === pillar && (await page.isChecked("#f-free")), "reload lost the filters");
   assert((await visibleCards(page)).length === free.length, "reload shows other offers");
   await page.goBack();
   await page.waitForFunction(() => !new URLSearchParams(location.search).has("free"));
+  await listReady(page);
   assert(!(await page.isChecked("#f-free")), "back did not uncheck 'free'");
   assert((await visibleCards(page)).length === byPillar.length, "back shows other offers");
   await page.click("[data-filter-reset]");

@@ -182,6 +182,12 @@ fn a_template_error_names_the_template_line_and_page() {
         "{err}"
     );
     assert!(p.message.contains("(rendering /"), "{err}");
+    assert_eq!(
+        err.problems().len(),
+        1,
+        "one mistake, reported once for the four offer pages: {err}"
+    );
+    assert!(p.message.ends_with("and 3 other pages)"), "{err}");
 }
 
 #[test]
