@@ -157,13 +157,23 @@ fn pagination(site: &Site, first: &str, current: usize, total: usize) -> Option<
             total,
             prev: (current > 1).then(|| link(current - 1)),
             next: (current < total).then(|| link(current + 1)),
-            pages: (1..=total)
-                .map(|number| PageLink {
-                    number,
-                    url: link(number),
-                    current: number == current,
-                })
-                .collect(),
+            // The first, the last, and the two on each side of the current one: a long list
+            // must not make every one of its pages link to every page.
+            pages: {
+                let shown: Vec<usize> = (1..=total)
+                    .filter(|&n| n == 1 || n == total || n.abs_diff(current) <= 2)
+                    .collect();
+                shown
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &number)| PageLink {
+                        number,
+                        url: link(number),
+                        current: number == current,
+                        gap_before: k > 0 && shown[k - 1] + 1 != number,
+                    })
+                    .collect()
+            },
         }
     })
 }

@@ -32,6 +32,13 @@ pub(crate) fn render(site: &Site, targets: &[Target]) -> Vec<Output> {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     let is_draft = |t: &Target| matches!(t, Target::Entry(i, _) if site.entries[*i].doc.draft || site.entries[*i].doc.section == Section::Home);
+    // Pages of drafts built for a preview, looked up once rather than for every translation.
+    let drafts: std::collections::HashSet<&str> = site
+        .entries
+        .iter()
+        .filter(|e| e.doc.draft)
+        .map(|e| e.url.as_str())
+        .collect();
     for &target in targets.iter().filter(|t| t.is_listed() && !is_draft(t)) {
         let loc = config.absolute_url(&pages::url_of(site, target));
         xml.push_str(&format!("  <url>\n    <loc>{}</loc>\n", xml_escape(&loc)));
@@ -41,7 +48,7 @@ pub(crate) fn render(site: &Site, targets: &[Target]) -> Vec<Output> {
                 .into_iter()
                 .enumerate()
                 .filter_map(|(l, u)| u.map(|u| (l, u)))
-                .filter(|(_, u)| !site.entries.iter().any(|e| e.doc.draft && e.url == *u))
+                .filter(|(_, u)| !drafts.contains(u.as_str()))
                 .collect(),
         };
         if alternates.len() > 1 {

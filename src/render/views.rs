@@ -431,6 +431,8 @@ pub struct PageLink {
     pub url: String,
     /// Whether it is the page shown.
     pub current: bool,
+    /// Whether pages are left out between the previous link and this one (show "…").
+    pub gap_before: bool,
 }
 
 impl PageView<'_> {

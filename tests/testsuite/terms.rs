@@ -79,3 +79,26 @@ fn moving_an_offer_to_another_pillar_moves_it_between_term_pages() {
         ["2027/workshop"]
     );
 }
+
+#[test]
+fn a_long_list_links_the_first_last_and_nearby_pages_only() {
+    let site = TestSite::fixture("basic");
+    site.edit("site.yaml", "theme: plain", "theme: plain\npaginate: 1");
+    for n in 1..=8 {
+        site.file(
+            &format!("content/offers/more-{n}.fr.md"),
+            format!("---\ntitle: Plus {n}\nsummary: S.\npillars: [quality]\nneighbourhoods: [centre]\nprovider: P\nstart: 2027-04-0{n}\n---\n"),
+        );
+    }
+    site.build();
+    let page = site.read("fr/offres/page/5/index.html");
+    let start = page.find("<nav class=\"pagination\">").unwrap();
+    let nav = &page[start..start + page[start..].find("</nav>").unwrap()];
+    let numbers: Vec<&str> = nav
+        .split("\">")
+        .skip(1)
+        .filter_map(|s| s.split('<').next())
+        .filter(|s| s.parse::<usize>().is_ok())
+        .collect();
+    assert_eq!(numbers, ["1", "3", "4", "5", "6", "7", "9"], "{nav}");
+}
