@@ -162,22 +162,15 @@ pub(crate) fn render_all(site: &Site, list_title: &dyn Fn(usize, Section) -> Str
             list_title(lang, Section::Offers),
             &all,
         ));
-        for (terms, map) in [
-            (&index.pillars, &index.by_pillar),
-            (&index.neighbourhoods, &index.by_neighbourhood),
-        ] {
-            for &t in terms {
-                let e = &site.entries[t];
-                if let Some(listed) = map.get(&e.doc.key) {
-                    let offers: Vec<usize> = listed
-                        .current_offers
-                        .iter()
-                        .chain(&listed.finished_offers)
-                        .copied()
-                        .collect();
-                    out.push(feed(e.url.clone(), e.doc.title().to_string(), &offers));
-                }
-            }
+        for (t, listed) in site.terms(lang) {
+            let e = &site.entries[t];
+            let offers: Vec<usize> = listed
+                .current_offers
+                .iter()
+                .chain(&listed.finished_offers)
+                .copied()
+                .collect();
+            out.push(feed(e.url.clone(), e.doc.title().to_string(), &offers));
         }
     }
     out

@@ -69,16 +69,8 @@ pub(crate) fn render(
             site.section_url(crate::source::Section::Offers, lang),
             &index.current_offers,
         )];
-        for (terms, map) in [
-            (&index.pillars, &index.by_pillar),
-            (&index.neighbourhoods, &index.by_neighbourhood),
-        ] {
-            for &t in terms {
-                let e = &site.entries[t];
-                if let Some(listed) = map.get(&e.doc.key) {
-                    lists.push((e.url.clone(), &listed.current_offers));
-                }
-            }
+        for (t, listed) in site.terms(lang) {
+            lists.push((site.entries[t].url.clone(), &listed.current_offers));
         }
         for (page, offers) in lists {
             let html: Vec<&str> = offers.iter().filter_map(|i| cards.get(i)).map(String::as_str).collect();

@@ -131,18 +131,12 @@ pub(crate) fn plan(site: &Site, list_title: &dyn Fn(usize, Section) -> String) -
             list_title(lang, Section::Offers),
             offers,
         ));
-        for (terms, map) in [
-            (&index.pillars, &index.by_pillar),
-            (&index.neighbourhoods, &index.by_neighbourhood),
-        ] {
-            for &t in terms {
-                let e = &site.entries[t];
-                let Some(listed) = map.get(&e.doc.key) else { continue };
-                let mut entries = published(&listed.current_offers);
-                entries.extend(published(&listed.news));
-                entries.sort_by_key(|&i| std::cmp::Reverse((entry_date(site, i), site.entries[i].url.clone())));
-                plans.push(make(e.url.clone(), e.doc.title().to_string(), entries));
-            }
+        for (t, listed) in site.terms(lang) {
+            let e = &site.entries[t];
+            let mut entries = published(&listed.current_offers);
+            entries.extend(published(&listed.news));
+            entries.sort_by_key(|&i| std::cmp::Reverse((entry_date(site, i), site.entries[i].url.clone())));
+            plans.push(make(e.url.clone(), e.doc.title().to_string(), entries));
         }
     }
     plans

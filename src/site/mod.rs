@@ -90,6 +90,16 @@ impl Site {
         section_url(&self.config, section, lang)
     }
 
+    /// Each pillar, then each neighbourhood, of a language (in display order) with what it lists.
+    pub fn terms(&self, lang: usize) -> impl Iterator<Item = (usize, &TermIndex)> + '_ {
+        let index = &self.langs[lang];
+        let pillars = index.pillars.iter().map(|&t| (t, &index.by_pillar));
+        let neighbourhoods = index.neighbourhoods.iter().map(|&t| (t, &index.by_neighbourhood));
+        pillars
+            .chain(neighbourhoods)
+            .filter_map(|(t, map)| map.get(&self.entries[t].doc.key).map(|listed| (t, listed)))
+    }
+
     /// Whether an offer is over on the build date.
     pub fn is_finished(&self, offer: &OfferMeta) -> bool {
         last_day(offer).is_some_and(|d| d < self.config.today)
