@@ -105,20 +105,20 @@ impl BuildArgs {
                     ..Outcome::default()
                 }
             }
-            Err(e) => {
-                let problems = e.to_problems();
-                let mut stderr = problems_text(&problems, &self.site.root, color);
-                stderr.push_str(&format!(
-                    "error: the site was not built ({})\n",
-                    count(problems.len(), "problem")
-                ));
-                Outcome {
-                    stderr,
-                    code: 1,
-                    ..Outcome::default()
-                }
-            }
+            Err(e) => failure(&e, &self.site.root, color, "the site was not built"),
         }
+    }
+}
+
+/// Every problem of a failed command, then what did not happen; exit code 1.
+fn failure(e: &savoirs::Error, root: &Path, color: bool, what: &str) -> Outcome {
+    let problems = e.to_problems();
+    let mut stderr = problems_text(&problems, root, color);
+    stderr.push_str(&format!("error: {what} ({})\n", count(problems.len(), "problem")));
+    Outcome {
+        stderr,
+        code: 1,
+        ..Outcome::default()
     }
 }
 
@@ -251,19 +251,7 @@ impl NewArgs {
                     code: 0,
                 }
             }
-            Err(e) => {
-                let problems = e.to_problems();
-                let mut stderr = problems_text(&problems, &self.root, color);
-                stderr.push_str(&format!(
-                    "error: no file was written ({})\n",
-                    count(problems.len(), "problem")
-                ));
-                Outcome {
-                    stderr,
-                    code: 1,
-                    ..Outcome::default()
-                }
-            }
+            Err(e) => failure(&e, &self.root, color, "no file was written"),
         }
     }
 }
