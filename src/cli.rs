@@ -79,6 +79,10 @@ pub struct BuildArgs {
     /// Overrides `base_url` from site.yaml, e.g. for a preview host.
     #[arg(long)]
     pub base_url: Option<String>,
+    /// Also prints the time spent in each stage (load, parse, model, render, feeds, search
+    /// index, write) and in each template.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 impl BuildArgs {
@@ -100,6 +104,10 @@ impl BuildArgs {
                     w.static_files,
                     report.output.display()
                 ));
+                if self.timings {
+                    stderr.push('\n');
+                    stderr.push_str(&report.timings.report());
+                }
                 Outcome {
                     stderr,
                     ..Outcome::default()

@@ -22,6 +22,7 @@ pub mod serve;
 pub mod site;
 pub mod slug;
 pub mod source;
+pub mod timings;
 pub mod url;
 mod yaml;
 
@@ -37,6 +38,8 @@ pub struct BuildReport {
     pub written: output::Written,
     /// Warnings found on the way (the build went through).
     pub warnings: Vec<Problem>,
+    /// Where the time went.
+    pub timings: timings::Timings,
 }
 
 /// A site rendered in memory.
@@ -48,6 +51,8 @@ pub struct RenderedSite {
     pub outputs: Vec<render::Output>,
     /// Warnings found on the way.
     pub warnings: Vec<Problem>,
+    /// Where the time went.
+    pub timings: timings::Timings,
 }
 
 /// A site rendered in memory, its files shared with the caches (for `savoirs serve`).
@@ -59,6 +64,8 @@ pub struct SharedSite {
     pub outputs: Vec<render::SharedOutput>,
     /// Warnings found on the way.
     pub warnings: Vec<Problem>,
+    /// Where the time went.
+    pub timings: timings::Timings,
 }
 
 /// Loads, checks and renders the site, without writing anything.
@@ -70,11 +77,13 @@ pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
         config,
         outputs,
         warnings,
+        timings,
     } = site?;
     Ok(RenderedSite {
         config,
         outputs: outputs.into_iter().map(render::SharedOutput::into_output).collect(),
         warnings,
+        timings,
     })
 }
 
@@ -82,17 +91,21 @@ pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
 /// that changed and rendering again only the pages whose inputs changed since `caches` were
 /// filled (empty caches: a cold build).
 pub fn render_site_with(options: &BuildOptions, caches: &mut cache::Caches) -> Result<SharedSite> {
+    let mut timings = timings::Timings::default();
+    let start = std::time::Instant::now();
     let config = Config::load(options)?;
     let mut problems = error::Problems::default();
     let files = source::load(&config, &mut problems)?;
-    let parsed = caches.parse.parse_all(files, &mut problems);
-    let site = site::build(config, parsed, &mut problems);
-    let outputs = render::render_with(&site, &mut problems, &mut caches.render);
+    timings.add(timings::Stage::Load, start.elapsed());
+    let parsed = timings.time(timings::Stage::Parse, || caches.parse.parse_all(files, &mut problems));
+    let site = timings.time(timings::Stage::Model, || site::build(config, parsed, &mut problems));
+    let outputs = render::render_with(&site, &mut problems, &mut caches.render, &mut timings);
     let ((config, outputs), warnings) = problems.finish_with_warnings((site.config, outputs))?;
     Ok(SharedSite {
         config,
         outputs,
         warnings,
+        timings,
     })
 }
 
@@ -102,11 +115,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         config,
         outputs,
         warnings,
+        mut timings,
     } = render_site(options)?;
-    let written = output::write(&config, &outputs)?;
+    let written = timings.time(timings::Stage::Write, || output::write(&config, &outputs))?;
     Ok(BuildReport {
         output: config.output,
         written,
         warnings,
+        timings,
     })
 }

@@ -8,6 +8,9 @@ use clap::Parser;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // Usage errors exit with 64 (EX_USAGE): `check` gives 1 and 2 their own meanings.
     let cli = match cli::Cli::try_parse() {

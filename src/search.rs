@@ -18,6 +18,7 @@
 use crate::config::Config;
 use crate::error::{Error, Location, Problem, Result};
 use crate::render::Output;
+use std::collections::BTreeMap;
 
 /// The folder of the search bundle, at the root of the site.
 pub const BUNDLE_DIR: &str = "pagefind";
@@ -32,45 +33,86 @@ pub fn index(config: &Config, outputs: &[Output]) -> Result<Vec<Output>> {
 }
 
 /// [`index`] over (path, content) pairs, for callers that keep their files otherwise.
+///
+/// Each language gets an index of its own, built on a thread of its own (Pagefind indexes one
+/// page at a time), and the bundles are merged: their files are named after their content, so
+/// only `pagefind-entry.json`, which lists the languages, has to be joined.
 pub fn index_files<'a>(config: &Config, files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Result<Vec<Output>> {
-    let mut pages: Vec<(String, String)> = files
-        .into_iter()
-        .filter(|(path, _)| path.ends_with(".html"))
-        .filter_map(|(path, bytes)| {
-            let html = std::str::from_utf8(bytes).ok()?;
-            html.contains(MARKER)
-                .then(|| (page_url(config, path), html.to_string()))
-        })
-        .collect();
-    if pages.is_empty() {
+    let mut groups: BTreeMap<&str, Vec<(String, String)>> = BTreeMap::new();
+    for (path, bytes) in files {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let Ok(html) = std::str::from_utf8(bytes) else {
+            continue;
+        };
+        if html.contains(MARKER) {
+            let lang = path.split_once('/').map_or("", |(first, _)| first);
+            groups
+                .entry(lang)
+                .or_default()
+                .push((page_url(config, path), html.to_string()));
+        }
+    }
+    if groups.is_empty() {
         return Ok(Vec::new());
     }
-    pages.sort();
-    // Pagefind's API is async. It runs on a thread of its own with its own small runtime, so
-    // that the build works the same whether or not the caller is inside a Tokio runtime
-    // (the preview server rebuilds from one).
-    let built = std::thread::scope(|scope| {
-        scope
-            .spawn(|| run(pages))
-            .join()
-            .unwrap_or_else(|_| Err(IndexError("the search indexer stopped unexpectedly".into())))
+    // Pagefind's API is async. Each index runs on a thread of its own with its own small
+    // runtime, so that the build works the same whether or not the caller is inside a Tokio
+    // runtime (the preview server rebuilds from one).
+    let built: Vec<std::result::Result<Vec<pagefind::api::SyntheticFile>, IndexError>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = groups
+            .into_values()
+            .map(|mut pages| {
+                pages.sort();
+                scope.spawn(move || run(pages))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(IndexError("the search indexer stopped unexpectedly".into())))
+            })
+            .collect()
     });
-    let files = built.map_err(|e| {
+    let failed = |e: IndexError| {
         Error::from(Problem::new(
             Location::file(BUNDLE_DIR),
             "search-index",
             format!("could not build the search index: {e}"),
         ))
-    })?;
-    let mut out: Vec<Output> = files
-        .into_iter()
-        .map(|f| Output {
-            path: format!("{BUNDLE_DIR}/{}", f.filename.to_string_lossy().replace('\\', "/")),
-            bytes: f.contents,
-        })
-        .collect();
-    out.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(out)
+    };
+    let mut merged: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    for bundle in built {
+        for f in bundle.map_err(failed)? {
+            let path = format!("{BUNDLE_DIR}/{}", f.filename.to_string_lossy().replace('\\', "/"));
+            let contents = match merged.remove(&path) {
+                Some(old) if path.ends_with(ENTRY) => merge_entries(&old, &f.contents).map_err(failed)?,
+                _ => f.contents,
+            };
+            merged.insert(path, contents);
+        }
+    }
+    Ok(merged.into_iter().map(|(path, bytes)| Output { path, bytes }).collect())
+}
+
+/// The file that lists each language's index.
+const ENTRY: &str = "/pagefind-entry.json";
+
+/// Joins two `pagefind-entry.json` files: the union of their `languages`.
+fn merge_entries(a: &[u8], b: &[u8]) -> std::result::Result<Vec<u8>, IndexError> {
+    let bad = |e: serde_json::Error| IndexError(format!("pagefind-entry.json: {e}"));
+    let mut a: serde_json::Value = serde_json::from_slice(a).map_err(bad)?;
+    let b: serde_json::Value = serde_json::from_slice(b).map_err(bad)?;
+    match (
+        a.get_mut("languages").and_then(|l| l.as_object_mut()),
+        b.get("languages").and_then(|l| l.as_object()),
+    ) {
+        (Some(into), Some(from)) => into.extend(from.iter().map(|(k, v)| (k.clone(), v.clone()))),
+        _ => return Err(IndexError("pagefind-entry.json has no `languages`".into())),
+    }
+    serde_json::to_vec(&a).map_err(bad)
 }
 
 /// `fr/offres/x/index.html` -> `/fr/offres/x/` under the base URL's path.

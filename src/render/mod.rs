@@ -21,10 +21,12 @@ pub mod views;
 use crate::error::{Error, Location, Problem, Problems, Result};
 use crate::site::Site;
 use crate::source::Section;
+use crate::timings::{Stage, Timings};
 use make_views::{TermLookup, ViewMaker};
 use pages::Target;
 use rayon::prelude::*;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 pub use cache::{Key, RenderCache, RenderStats, SharedOutput};
 pub use feeds::FEED_FILE;
@@ -42,14 +44,21 @@ pub struct Output {
 /// pages are rendered only when no problem was found before (the content must be sound).
 pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
     let mut cache = RenderCache::new();
-    let shared = render_with(site, problems, &mut cache);
+    let shared = render_with(site, problems, &mut cache, &mut Timings::default());
     drop(cache);
     shared.into_iter().map(SharedOutput::into_output).collect()
 }
 
 /// Renders every page like [`render`], taking from `cache` each page whose key (see
 /// [`RenderCache`]) is the one it was rendered with, and keeping the pages for next time.
-pub fn render_with(site: &Site, problems: &mut Problems, cache: &mut RenderCache) -> Vec<SharedOutput> {
+/// Adds the time of each stage and template to `timings`.
+pub fn render_with(
+    site: &Site,
+    problems: &mut Problems,
+    cache: &mut RenderCache,
+    timings: &mut Timings,
+) -> Vec<SharedOutput> {
+    let start = Instant::now();
     let Some(locales) = problems.take(i18n::Locales::load(&site.config)) else {
         return Vec::new();
     };
@@ -99,11 +108,12 @@ pub fn render_with(site: &Site, problems: &mut Problems, cache: &mut RenderCache
         problems.push(e);
     }
     for page in pages.into_iter().filter_map(|r| problems.take(r)) {
-        if page.rendered {
+        if page.took.is_some() {
             stats.rendered += 1;
         } else {
             stats.reused += 1;
         }
+        timings.page(page.template, page.took);
         kept.insert(page.path.clone(), (page.key, Arc::clone(&page.bytes)));
         outputs.push(SharedOutput {
             path: page.path,
@@ -112,6 +122,9 @@ pub fn render_with(site: &Site, problems: &mut Problems, cache: &mut RenderCache
     }
     cache.pages = kept;
     cache.stats = stats;
+    timings.sort();
+    timings.add(Stage::Render, start.elapsed());
+    let start = Instant::now();
     let list_title = |lang: usize, section: Section| {
         locales
             .message(lang, &format!("list-title-{}", section.folder()), None)
@@ -128,18 +141,16 @@ pub fn render_with(site: &Site, problems: &mut Problems, cache: &mut RenderCache
     others.extend(sitemap::render(site, &targets));
     others.extend(assets.outputs);
     outputs.extend(others.into_iter().map(SharedOutput::from));
+    timings.add(Stage::Feeds, start.elapsed());
+    let start = Instant::now();
     if pages::has_search(site) {
         // The search index reads the rendered pages (`data-pagefind-body`): see `crate::search`.
         let key = search_key(theme, &outputs, cache);
         let bundle = match cache.search.take().filter(|(k, _)| *k == key) {
             Some((_, files)) => Some(files),
             None => {
-                let pages: Vec<Output> = outputs
-                    .iter()
-                    .filter(|o| o.path.ends_with(".html"))
-                    .map(|o| o.clone().into_output())
-                    .collect();
-                let bundle = problems.take(crate::search::index(&site.config, &pages));
+                let pages = outputs.iter().map(|o| (o.path.as_str(), o.bytes.as_slice()));
+                let bundle = problems.take(crate::search::index_files(&site.config, pages));
                 bundle.map(|b| b.into_iter().map(SharedOutput::from).collect::<Vec<_>>())
             }
         };
@@ -147,6 +158,7 @@ pub fn render_with(site: &Site, problems: &mut Problems, cache: &mut RenderCache
             outputs.extend(files.iter().cloned());
             cache.search = Some((key, files));
         }
+        timings.add(Stage::Search, start.elapsed());
     }
     outputs
 }
@@ -181,7 +193,9 @@ struct Page {
     path: String,
     key: Key,
     bytes: Arc<Vec<u8>>,
-    rendered: bool,
+    template: &'static str,
+    /// How long its template took; `None` when taken from the cache.
+    took: Option<Duration>,
 }
 
 /// The part of every page's key that is the same for all pages: configuration, template
@@ -259,9 +273,11 @@ fn render_one(shared: &Shared, target: Target) -> Result<Page> {
             path,
             key,
             bytes,
-            rendered: false,
+            template,
+            took: None,
         });
     }
+    let start = Instant::now();
     let mut tera_context = tera::Context::from_serialize(&context).map_err(|e| located(e.to_string()))?;
     tera_context.insert("page", &shown.view);
     let mut html = templates.render(template, &tera_context, &url)?;
@@ -272,7 +288,8 @@ fn render_one(shared: &Shared, target: Target) -> Result<Page> {
         path,
         key,
         bytes: Arc::new(html.into_bytes()),
-        rendered: true,
+        template,
+        took: Some(start.elapsed()),
     })
 }
 
