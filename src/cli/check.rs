@@ -52,6 +52,10 @@ pub struct ExternalArgs {
     /// instead of being asked again; 0 asks every link.
     #[arg(long, value_name = "HOURS", default_value_t = 24)]
     pub external_max_age: u64,
+    /// Also asks addresses on this machine and on private networks (`localhost`, 10.x,
+    /// 192.168.x…), which are otherwise reported without being asked.
+    #[arg(long)]
+    pub external_allow_private: bool,
 }
 
 impl ExternalArgs {
@@ -61,6 +65,7 @@ impl ExternalArgs {
             timeout: std::time::Duration::from_secs(self.external_timeout),
             cache: Some(root.join(".savoirs").join("link-cache.json")),
             max_age: std::time::Duration::from_secs(self.external_max_age.saturating_mul(3600)),
+            allow_private: self.external_allow_private,
             ..Default::default()
         })
     }

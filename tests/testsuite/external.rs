@@ -3,11 +3,11 @@
 //! within the limits, from the cache when fresh, and never without the option.
 
 mod partner;
+mod runs;
 
 use crate::support::TestSite;
-use partner::{InFlight, Partner};
+use partner::Partner;
 use savoirs::check::{CheckOptions, ExternalOptions, ExternalStats};
-use std::sync::Arc;
 use std::time::Duration;
 
 /// The basic fixture with every translation present, so only what a test plants is found.
@@ -17,12 +17,13 @@ fn complete() -> TestSite {
     site
 }
 
-/// Quick settings for a server on this machine.
+/// Quick settings for a server on this machine (which is refused unless allowed).
 fn quick(cache: Option<std::path::PathBuf>) -> ExternalOptions {
     ExternalOptions {
         timeout: Duration::from_secs(1),
         retry_wait: Duration::from_millis(20),
         cache,
+        allow_private: true,
         ..ExternalOptions::default()
     }
 }
@@ -227,135 +228,56 @@ fn messages_say_what_happened_and_how_to_fix_it() {
 }
 
 #[test]
-fn working_links_come_from_the_cache_until_it_expires() {
+fn this_machine_and_private_networks_are_reported_not_asked() {
     let web = Partner::start();
     let site = complete();
+    let by_name = web.url("/ok").replace("127.0.0.1", "localhost");
     site.file(
         "content/pages/contact.fr.md",
         format!(
-            "---\ntitle: Contact\n---\n[Le programme]({}) et [la carte]({}).\n",
-            web.url("/ok"),
-            web.url("/missing")
+            "---\ntitle: Contact\n---\n[Le programme]({})\n\n[Le plan]({by_name})\n\n[Le routeur](http://192.168.1.1/)\n",
+            web.url("/ok")
         ),
     );
-    let cache = site.root.join(".savoirs/link-cache.json");
-    let (first, stats) = check(&site, quick(Some(cache.clone())));
-    assert_eq!((stats.cached, stats.requested), (0, 2));
-    assert_eq!(web.hits("/ok"), ["HEAD"]);
-    assert!(cache.exists());
-    let ignore = std::fs::read_to_string(site.root.join(".savoirs/.gitignore")).unwrap();
-    assert!(
-        ignore.lines().any(|l| l == "*"),
-        "the cache folder ignores itself in git"
-    );
-
-    let (second, stats) = check(&site, quick(Some(cache.clone())));
-    assert_eq!(second, first, "the same findings");
-    assert_eq!((stats.cached, stats.requested), (1, 1));
-    assert_eq!(web.hits("/ok"), ["HEAD"], "a fresh working link is not asked again");
-    assert_eq!(web.hits("/missing").len(), 4, "a broken one is, every run");
-
-    let expired = ExternalOptions {
-        max_age: Duration::ZERO,
-        ..quick(Some(cache))
-    };
-    let (_, stats) = check(&site, expired);
-    assert_eq!((stats.cached, stats.requested), (0, 2));
-    assert_eq!(web.hits("/ok"), ["HEAD", "HEAD"], "an expired entry is asked again");
-}
-
-#[test]
-fn requests_stay_within_the_limits_overall_and_per_host() {
-    let all = Arc::new(InFlight::default());
-    let (a, b) = (
-        Partner::start_counting_with(Arc::clone(&all)),
-        Partner::start_counting_with(Arc::clone(&all)),
-    );
-    let links: String = (1..=6)
-        .map(|i| {
-            format!(
-                "[Atelier {i}]({}) [Cours {i}]({})\n\n",
-                a.url(&format!("/wait/{i}")),
-                b.url(&format!("/wait/{i}"))
-            )
-        })
-        .collect();
-    let site = complete();
-    site.file(
-        "content/pages/contact.fr.md",
-        format!("---\ntitle: Contact\n---\n{links}"),
-    );
-    let limits = ExternalOptions {
-        concurrency: 3,
-        per_host: 2,
+    let defaults = ExternalOptions {
+        allow_private: false,
         ..quick(None)
     };
-    let (found, stats) = check(&site, limits);
-    assert!(found.is_empty(), "every link works: {found:?}");
-    assert_eq!(stats.requested, 12);
-    assert_eq!((a.total(), b.total()), (6, 6));
-    assert!(all.most() <= 3, "at most 3 at once, saw {}", all.most());
-    assert!(all.most() >= 2, "requests do run side by side, saw {}", all.most());
-    assert!(a.in_flight.most() <= 2 && b.in_flight.most() <= 2, "at most 2 per host");
-}
-
-#[test]
-fn without_the_option_no_request_is_made() {
-    let web = Partner::start();
-    let site = complete();
-    site.file(
-        "content/pages/contact.fr.md",
-        format!("---\ntitle: Contact\n---\n[la carte]({})\n", web.url("/missing")),
-    );
-    assert!(site.check().is_empty());
-    let (code, _, stderr) = site.run(&["check"]);
-    assert_eq!(code, 0, "{stderr}");
-    assert!(!stderr.contains("external links"), "{stderr}");
-    assert_eq!(web.total(), 0);
-    assert!(!site.root.join(".savoirs").exists(), "no cache either");
-}
-
-#[test]
-fn the_command_line_reports_in_json_and_keeps_a_cache() {
-    let web = Partner::start();
-    let site = complete();
-    let body = format!(
-        "Voir [le programme]({}) et [la carte]({}).",
-        web.url("/ok"),
-        web.url("/missing")
-    );
-    site.file(
-        "content/pages/contact.fr.md",
-        format!("---\ntitle: Contact\n---\n{body}\n"),
-    );
-    let args = ["check", "--external", "--external-timeout", "2", "--format", "json"];
-    let (code, stdout, stderr) = site.run(&args);
-    assert_eq!(code, 0, "external failures are warnings: {stderr}");
-    let lines: Vec<serde_json::Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
-        .collect();
-    assert_eq!(lines.len(), 1, "{stdout}");
-    let line = &lines[0];
-    assert_eq!(line["file"], "content/pages/contact.fr.md");
+    let problems = savoirs::check::check(&CheckOptions {
+        build: site.options(),
+        ends_within_days: 14,
+        external: Some(defaults),
+    })
+    .unwrap();
+    let found: Vec<(&str, String)> = problems.iter().map(|p| (p.code, p.location.to_string())).collect();
     assert_eq!(
-        (line["line"].as_u64(), line["column"].as_u64()),
-        (Some(4), Some(column(&body, "[la carte]") as u64))
+        found,
+        [
+            (
+                "unreachable-external-link",
+                "content/pages/contact.fr.md:4:1".to_string()
+            ),
+            (
+                "unreachable-external-link",
+                "content/pages/contact.fr.md:6:1".to_string()
+            ),
+            (
+                "unreachable-external-link",
+                "content/pages/contact.fr.md:8:1".to_string()
+            ),
+        ]
     );
-    assert_eq!(line["severity"], "warning");
-    assert_eq!(line["code"], "broken-external-link");
     assert_eq!(
-        line["message"],
-        format!("`{}` answers 404 Not Found", web.url("/missing"))
+        problems[1].message,
+        format!(
+            "`{by_name}` could not be reached: `localhost` leads to a private or local network address, which visitors cannot reach; not asked"
+        )
     );
     assert!(
-        stderr.contains("external links: 2 addresses, 0 from the cache, 2 asked\ncheck: 0 errors, 1 warning"),
-        "{stderr}"
+        problems.iter().all(|p| p
+            .message
+            .ends_with("a private or local network address, which visitors cannot reach; not asked")),
+        "{problems:?}"
     );
-    assert!(site.root.join(".savoirs/link-cache.json").exists());
-
-    let (code, _, stderr) = site.run(&["check", "--external", "--deny-warnings"]);
-    assert_eq!(code, 2, "--deny-warnings makes them count: {stderr}");
-    assert!(stderr.contains("1 from the cache, 1 asked"), "{stderr}");
-    assert_eq!(web.hits("/ok"), ["HEAD"], "the second run took it from the cache");
+    assert_eq!(web.total(), 0, "nothing was asked");
 }

@@ -4,8 +4,10 @@
 //! retries, with growing waits, when a server is busy or slow.
 
 use super::ExternalOptions;
+use super::network::{self, PublicOnly};
 use reqwest::{StatusCode, Url, header};
 use std::collections::{HashMap, HashSet};
+use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::Semaphore;
@@ -80,7 +82,11 @@ impl Checker {
             header::ACCEPT,
             header::HeaderValue::from_static("text/html,application/xhtml+xml,*/*;q=0.8"),
         );
-        let client = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder();
+        if !options.allow_private {
+            builder = builder.dns_resolver(PublicOnly);
+        }
+        let client = builder
             .user_agent(concat!("savoirs/", env!("CARGO_PKG_VERSION"), " (link check)"))
             .default_headers(headers)
             .redirect(reqwest::redirect::Policy::none())
@@ -115,6 +121,15 @@ impl Checker {
         let mut moved_to: Option<Url> = None;
         let mut only_permanent = true;
         for _ in 0..=MAX_REDIRECTS {
+            // Names are filtered by the resolver; addresses written as numbers never reach it.
+            let literal = current
+                .host_str()
+                .and_then(|h| h.trim_start_matches('[').trim_end_matches(']').parse::<IpAddr>().ok());
+            if !self.options.allow_private && literal.is_some_and(|ip| !network::is_public(ip)) {
+                return Verdict::Unreachable {
+                    reason: network::PRIVATE.into(),
+                };
+            }
             let answer = match self.ask_with_retries(&current).await {
                 Ok(a) => a,
                 Err(f) => return Verdict::Unreachable { reason: f.reason },
@@ -275,7 +290,7 @@ fn describe(e: &reqwest::Error, timeout: Duration) -> String {
     }
     let cause = cause.to_string();
     let cause = cause.split(" (os error").next().unwrap_or(&cause).trim();
-    if e.is_connect() {
+    if e.is_connect() && !cause.ends_with(network::PRIVATE) {
         format!("could not connect: {cause}")
     } else {
         cause.to_string()

@@ -6,6 +6,7 @@
 
 mod cache;
 mod http;
+mod network;
 
 use super::content::BodyLink;
 use crate::document::{Document, Meta};
@@ -35,6 +36,9 @@ pub struct ExternalOptions {
     pub cache: Option<PathBuf>,
     /// How long a link that worked is taken from the cache instead of being asked again.
     pub max_age: Duration,
+    /// Also ask addresses on this machine and private networks (reported, not asked, by
+    /// default: content must not make the checking machine reach its own network).
+    pub allow_private: bool,
 }
 
 impl Default for ExternalOptions {
@@ -47,6 +51,7 @@ impl Default for ExternalOptions {
             retry_wait: Duration::from_secs(1),
             cache: None,
             max_age: Duration::from_secs(24 * 3600),
+            allow_private: false,
         }
     }
 }
