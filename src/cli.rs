@@ -1,6 +1,9 @@
 //! Command-line arguments, parsed into one struct per command, each with a `run` that calls the
 //! library and returns what to print and the exit code.
 
+mod check;
+
+pub use check::CheckArgs;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use savoirs::report::{self, Format};
 use std::path::{Path, PathBuf};
@@ -20,7 +23,8 @@ pub enum Command {
     /// Builds the site into the output folder.
     Build(BuildArgs),
     /// Checks the site without writing anything: every error `build` would report, plus
-    /// accessibility of the text, anchors, translations and offers about to end.
+    /// accessibility of the text, anchors, translations and offers about to end; with
+    /// `--external`, links to other sites too.
     Check(CheckArgs),
     /// Writes a new offer, news item or page in every language of the site, from a commented
     /// template with every field; never replaces a file.
@@ -134,69 +138,8 @@ fn problems_text(problems: &[savoirs::Problem], root: &Path, color: bool) -> Str
     report::render(problems, root, Format::Human { color })
 }
 
-fn count(n: usize, what: &str) -> String {
+pub(crate) fn count(n: usize, what: &str) -> String {
     format!("{n} {what}{}", if n == 1 { "" } else { "s" })
-}
-
-/// Output formats of `check`.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum FormatArg {
-    /// For people: each problem with its source line underlined.
-    Human,
-    /// One JSON object per line: file, line, column, severity, code, message, help.
-    Json,
-    /// GitHub Actions annotations, shown on the changed lines of a pull request.
-    Github,
-}
-
-/// Arguments of `savoirs check`.
-#[derive(Debug, Args)]
-pub struct CheckArgs {
-    #[command(flatten)]
-    pub site: SiteArgs,
-    /// How to print what is found.
-    #[arg(long, value_enum, default_value = "human")]
-    pub format: FormatArg,
-    /// Exits with code 2 when there are warnings but no errors.
-    #[arg(long)]
-    pub deny_warnings: bool,
-    /// Warns about offers that end within this many days.
-    #[arg(long, default_value_t = 14)]
-    pub ends_within: i64,
-}
-
-impl CheckArgs {
-    /// Checks; exit code 0 when clean, 1 with errors, 2 with warnings under `--deny-warnings`.
-    pub fn run(self, color: bool) -> Outcome {
-        let options = savoirs::check::CheckOptions {
-            build: self.site.options(),
-            ends_within_days: self.ends_within,
-        };
-        let problems = match savoirs::check::check(&options) {
-            Ok(p) => p,
-            Err(e) => e.to_problems(),
-        };
-        let errors = problems
-            .iter()
-            .filter(|p| p.severity == savoirs::Severity::Error)
-            .count();
-        let warnings = problems.len() - errors;
-        let format = match self.format {
-            FormatArg::Human => Format::Human { color },
-            FormatArg::Json => Format::Json,
-            FormatArg::Github => Format::Github,
-        };
-        let stdout = report::render(&problems, &self.site.root, format);
-        let code = if errors > 0 {
-            1
-        } else if warnings > 0 && self.deny_warnings {
-            2
-        } else {
-            0
-        };
-        let stderr = format!("check: {}, {}\n", count(errors, "error"), count(warnings, "warning"));
-        Outcome { stdout, stderr, code }
-    }
 }
 
 /// What `savoirs new` writes.

@@ -6,13 +6,15 @@ use crate::document::Document;
 use crate::error::{Location, Problem};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-/// A link in a body: its target, its text and its line in the file.
+/// A link or picture in a body: its target, its text and its place in the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct BodyLink {
     pub dest: String,
     pub text: String,
     pub line: usize,
     pub column: usize,
+    /// A picture (`![…](…)`) rather than a link: its target is loaded, not followed.
+    pub image: bool,
 }
 
 /// Link texts that do not say where they lead (WCAG 2.4.4), compared in lower case.
@@ -132,6 +134,14 @@ pub(crate) fn lint(doc: &Document) -> (Vec<Problem>, Vec<BodyLink>) {
                                 .with_help("write what the image shows between the brackets: ![Atelier de couture à la bibliothèque](photo.jpg)"),
                         );
                     }
+                    let (line, column) = lines.at(&doc.body, start);
+                    links.push(BodyLink {
+                        dest,
+                        text,
+                        line,
+                        column,
+                        image: true,
+                    });
                 } else {
                     let plain = text.to_lowercase();
                     let plain = plain.trim_end_matches(['.', '…', '!', ':']).trim();
@@ -152,6 +162,7 @@ pub(crate) fn lint(doc: &Document) -> (Vec<Problem>, Vec<BodyLink>) {
                         text,
                         line,
                         column,
+                        image: false,
                     });
                 }
             }
@@ -213,9 +224,9 @@ mod tests {
     fn a_picture_used_as_a_link_is_still_checked() {
         let (problems, links) = lint(&doc("[![Plan du quartier](plan.png)](../offers/chess.fr.md#acces)\n"));
         assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(links.len(), 1);
-        assert_eq!(links[0].dest, "../offers/chess.fr.md#acces");
-        assert_eq!(links[0].text, "Plan du quartier");
+        let dests: Vec<(&str, bool)> = links.iter().map(|l| (l.dest.as_str(), l.image)).collect();
+        assert_eq!(dests, [("plan.png", true), ("../offers/chess.fr.md#acces", false)]);
+        assert_eq!(links[1].text, "Plan du quartier");
     }
 
     #[test]
@@ -226,12 +237,22 @@ mod tests {
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(
             links,
-            [BodyLink {
-                dest: "../offers/chess.fr.md#quand".into(),
-                text: "le club d'échecs".into(),
-                line: 8,
-                column: 22
-            }]
+            [
+                BodyLink {
+                    dest: "a.jpg".into(),
+                    text: "Un atelier".into(),
+                    line: 8,
+                    column: 1,
+                    image: true
+                },
+                BodyLink {
+                    dest: "../offers/chess.fr.md#quand".into(),
+                    text: "le club d'échecs".into(),
+                    line: 8,
+                    column: 22,
+                    image: false
+                }
+            ]
         );
     }
 }

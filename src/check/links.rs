@@ -27,7 +27,7 @@ fn has_id(html: &str, id: &str) -> bool {
 pub(crate) fn check(site: &Site, entry: usize, links: &[BodyLink], by_path: &HashMap<&Path, usize>) -> Vec<Problem> {
     let e = &site.entries[entry];
     let mut problems = Vec::new();
-    for link in links {
+    for link in links.iter().filter(|l| !l.image) {
         let at = || Location::at(&e.doc.path, link.line, link.column);
         let linked = target(by_path, &e.doc.path, &link.dest);
         if let Some((_, anchor)) = link.dest.split_once('#') {

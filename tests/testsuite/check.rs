@@ -118,6 +118,7 @@ fn offers_ending_soon_and_finished_offers_linked_from_news_are_warned_about() {
     let problems = savoirs::check::check(&savoirs::check::CheckOptions {
         build: options,
         ends_within_days: 14,
+        external: None,
     })
     .unwrap();
     assert_eq!(

@@ -12,6 +12,8 @@ mod check;
 mod commands;
 /// Bad input: every problem reported with its place, previous output left intact.
 mod errors;
+/// `savoirs check --external`: links to other sites, against a partner site on 127.0.0.1.
+mod external;
 /// Hostile and broken input, and builds killed midway: clear errors, nothing lost.
 mod hardening;
 /// Translations: language switcher, hreflang, canonical, three languages.

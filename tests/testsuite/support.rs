@@ -80,6 +80,7 @@ impl TestSite {
         let options = savoirs::check::CheckOptions {
             build: self.options(),
             ends_within_days: 14,
+            external: None,
         };
         savoirs::check::check(&options).unwrap_or_else(|e| panic!("check could not run: {e}"))
     }
