@@ -329,6 +329,11 @@ fn describe(event: &savoirs::serve::Event, root: &Path, color: bool) -> String {
             ));
             text
         }
+        Event::Searched(changed, took) => format!(
+            "search index ready in {} ms: {} changed\n",
+            took.as_millis(),
+            count(changed.len(), "file")
+        ),
         Event::WatchError(message) => format!("warning: watching the files: {message}\n"),
     }
 }

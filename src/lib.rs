@@ -91,6 +91,21 @@ pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
 /// that changed and rendering again only the pages whose inputs changed since `caches` were
 /// filled (empty caches: a cold build).
 pub fn render_site_with(options: &BuildOptions, caches: &mut cache::Caches) -> Result<SharedSite> {
+    let mut site = render_pages_with(options, caches)?;
+    let start = std::time::Instant::now();
+    let files = site.outputs.iter().map(|o| (&o.path, &o.bytes));
+    if let Some(input) = render::SearchInput::new(&site.config, files, &caches.render) {
+        let bundle = render::search_bundle(&site.config, &input, caches.render.take_search())?;
+        site.outputs.extend(bundle.1.iter().cloned());
+        caches.render.keep_search(bundle);
+        site.timings.add(timings::Stage::Search, start.elapsed());
+    }
+    Ok(site)
+}
+
+/// [`render_site_with`] without the search bundle, which [`render::search_bundle`] makes from
+/// the pages (the preview serves the pages first).
+pub fn render_pages_with(options: &BuildOptions, caches: &mut cache::Caches) -> Result<SharedSite> {
     let mut timings = timings::Timings::default();
     let start = std::time::Instant::now();
     let config = Config::load(options)?;

@@ -57,8 +57,10 @@ pub struct RenderStats {
 pub struct RenderCache {
     pub(super) pages: HashMap<String, (Key, Arc<Vec<u8>>)>,
     /// The search bundle and the key it was made with.
-    pub(super) search: Option<(Key, Vec<SharedOutput>)>,
+    search: Option<super::SearchBundle>,
     pub(super) stats: RenderStats,
+    /// The part of every page's key that comes from the theme, UI strings and configuration.
+    pub(super) theme: Key,
 }
 
 impl RenderCache {
@@ -70,6 +72,16 @@ impl RenderCache {
     /// What the last render did.
     pub fn stats(&self) -> RenderStats {
         self.stats
+    }
+
+    /// Takes the search bundle kept from last time (see [`super::search_bundle`]).
+    pub fn take_search(&mut self) -> Option<super::SearchBundle> {
+        self.search.take()
+    }
+
+    /// Keeps a search bundle for next time.
+    pub fn keep_search(&mut self, bundle: super::SearchBundle) {
+        self.search = Some(bundle);
     }
 
     /// The bytes of a page if its key is `key`.

@@ -12,6 +12,7 @@ mod i18n;
 mod make_views;
 mod names;
 mod pages;
+mod search;
 mod sitemap;
 mod structured;
 mod templates;
@@ -30,6 +31,7 @@ use std::time::{Duration, Instant};
 
 pub use cache::{Key, RenderCache, RenderStats, SharedOutput};
 pub use feeds::FEED_FILE;
+pub use search::{SearchBundle, SearchInput, search_bundle};
 
 /// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,39 +144,8 @@ pub fn render_with(
     others.extend(assets.outputs);
     outputs.extend(others.into_iter().map(SharedOutput::from));
     timings.add(Stage::Feeds, start.elapsed());
-    let start = Instant::now();
-    if pages::has_search(site) {
-        // The search index reads the rendered pages (`data-pagefind-body`): see `crate::search`.
-        let key = search_key(theme, &outputs, cache);
-        let bundle = match cache.search.take().filter(|(k, _)| *k == key) {
-            Some((_, files)) => Some(files),
-            None => {
-                let pages = outputs.iter().map(|o| (o.path.as_str(), o.bytes.as_slice()));
-                let bundle = problems.take(crate::search::index_files(&site.config, pages));
-                bundle.map(|b| b.into_iter().map(SharedOutput::from).collect::<Vec<_>>())
-            }
-        };
-        if let Some(files) = bundle {
-            outputs.extend(files.iter().cloned());
-            cache.search = Some((key, files));
-        }
-        timings.add(Stage::Search, start.elapsed());
-    }
+    cache.theme = theme;
     outputs
-}
-
-/// The search index is made from the HTML files: their paths and keys (contents when not pages).
-fn search_key(theme: Key, outputs: &[SharedOutput], cache: &RenderCache) -> Key {
-    let mut h = cache::Hasher::new();
-    h.piece(&theme);
-    for o in outputs.iter().filter(|o| o.path.ends_with(".html")) {
-        h.piece(o.path.as_bytes());
-        match cache.pages.get(&o.path) {
-            Some((key, _)) => h.piece(key),
-            None => h.piece(&o.bytes),
-        }
-    }
-    h.finish()
 }
 
 /// What every page's render shares.

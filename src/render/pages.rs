@@ -48,7 +48,12 @@ impl Target {
 /// Whether the theme has a search page (`search.html`): then each language gets one, and the
 /// site a search index.
 pub(super) fn has_search(site: &Site) -> bool {
-    site.config.theme_dir().join("templates").join("search.html").is_file()
+    theme_has_search(&site.config)
+}
+
+/// Whether the theme has a search page (and so the site a search index).
+pub(super) fn theme_has_search(config: &crate::config::Config) -> bool {
+    config.theme_dir().join("templates").join("search.html").is_file()
 }
 
 /// Number of pages for `count` items.

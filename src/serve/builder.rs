@@ -1,5 +1,9 @@
 //! The builder thread: waits for the watcher's batches, rebuilds the site through its caches,
 //! and publishes each result to the server (new files, or the problems) and to the caller.
+//!
+//! The search bundle takes longer than the pages (Pagefind reads every page again), so it is made
+//! on a thread of its own after the pages are served, and put in place when ready, unless the
+//! pages changed meanwhile: then it is made again for the new pages.
 
 use super::http::{Shared, Snapshot};
 use super::site::Incremental;
@@ -9,7 +13,7 @@ use crate::error::{Location, Problem};
 use crate::report::{self, Format};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
 
 /// How long the builder waits for more changes after a batch, so that batches of one burst
@@ -22,16 +26,22 @@ pub(crate) struct Builder {
     log: Log,
     watcher: Watcher,
     generation: u64,
+    /// Where search threads send their bundle.
+    to_self: Sender<Message>,
+    /// Whether a search thread is running.
+    searching: bool,
 }
 
 impl Builder {
-    pub fn new(site: Incremental, shared: Arc<Shared>, log: Log, watcher: Watcher) -> Self {
+    pub fn new(site: Incremental, shared: Arc<Shared>, log: Log, watcher: Watcher, to_self: Sender<Message>) -> Self {
         Builder {
             site,
             shared,
             log,
             watcher,
             generation: 0,
+            to_self,
+            searching: false,
         }
     }
 
@@ -42,10 +52,15 @@ impl Builder {
             match message {
                 Message::Stop => return,
                 Message::Watch(report) => self.take(report, &mut changed),
+                Message::Searched(bundle, took) => self.searched(bundle, took),
+            }
+            if changed.is_empty() {
+                continue;
             }
             loop {
                 match rx.recv_timeout(COALESCE) {
                     Ok(Message::Watch(report)) => self.take(report, &mut changed),
+                    Ok(Message::Searched(bundle, took)) => self.searched(bundle, took),
                     Ok(Message::Stop) | Err(RecvTimeoutError::Disconnected) => return,
                     Err(RecvTimeoutError::Timeout) => break,
                 }
@@ -75,10 +90,68 @@ impl Builder {
         }
     }
 
+    /// Starts making the search bundle of the last good build, unless one is being made (it
+    /// starts again when that one is done) or the one served is up to date.
+    fn search(&mut self) {
+        if self.searching {
+            return;
+        }
+        let Some(job) = self.site.search_job() else {
+            return;
+        };
+        self.searching = true;
+        let tx = self.to_self.clone();
+        let spawned = std::thread::Builder::new()
+            .name("savoirs-search".into())
+            .spawn(move || {
+                let start = std::time::Instant::now();
+                let bundle =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job.run())).unwrap_or_else(|_| {
+                        Err(Problem::new(
+                            Location::file(crate::search::BUNDLE_DIR),
+                            "internal",
+                            "the search indexer failed",
+                        )
+                        .into())
+                    });
+                let _ = tx.send(Message::Searched(bundle, start.elapsed()));
+            });
+        if spawned.is_err() {
+            self.searching = false;
+        }
+    }
+
+    /// Puts a search bundle in place and publishes it; a bundle of older pages is dropped and a
+    /// new one started.
+    fn searched(&mut self, bundle: crate::error::Result<crate::render::SearchBundle>, took: Duration) {
+        self.searching = false;
+        match self.site.finish_search(bundle) {
+            Ok(changed) if !changed.is_empty() => {
+                let snapshot = Snapshot {
+                    files: self.site.files().cloned(),
+                    languages: self.site.languages().to_vec(),
+                    error: None,
+                    generation: self.generation,
+                };
+                self.shared.publish(snapshot, changed.clone());
+                (self.log)(Event::Searched(changed, took));
+            }
+            Ok(_) => {}
+            Err(e) => (self.log)(Event::Failed(e.to_problems())),
+        }
+        self.search();
+    }
+
     /// Builds and publishes the result: the new files, or the problems over the last good site.
+    /// The search bundle follows (see [`Builder::search`]).
     pub fn build(&mut self) {
+        self.build_pages();
+        self.search();
+    }
+
+    fn build_pages(&mut self) {
         self.generation += 1;
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.site.rebuild()));
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.site.rebuild_pages()));
         let result = result.unwrap_or_else(|panic| {
             // A bug, not the content: keep serving, and start the next build from empty caches.
             self.site.forget_caches();

@@ -57,8 +57,11 @@ pub struct ServeOptions {
 pub enum Event {
     /// Files of the site changed on disk (paths relative to the site's root).
     Changed(Vec<PathBuf>),
-    /// A build succeeded.
+    /// A build succeeded (its pages are served; the search index follows).
     Built(Rebuilt),
+    /// The search index of the last build is served: the files that changed, and how long
+    /// making it took.
+    Searched(Vec<String>, Duration),
     /// A build failed: its problems; the last good site is still served.
     Failed(Vec<Problem>),
     /// The watcher reported an error.
@@ -82,6 +85,8 @@ pub struct Server {
 pub(crate) enum Message {
     /// A batch from the watcher.
     Watch(watch::Report),
+    /// A search bundle made on the side (see `builder`), and how long it took.
+    Searched(Result<crate::render::SearchBundle>, Duration),
     /// Time to stop.
     Stop,
 }
@@ -114,7 +119,13 @@ impl Server {
         .map_err(|e| Error::io(&root, std::io::Error::other(e.to_string())))?;
         let (shutdown, shutdown_rx) = tokio::sync::watch::channel(false);
         let shared = Arc::new(Shared::new(shutdown_rx.clone()));
-        let mut builder = builder::Builder::new(Incremental::new(build), Arc::clone(&shared), log, watcher);
+        let mut builder = builder::Builder::new(
+            Incremental::new(build),
+            Arc::clone(&shared),
+            log,
+            watcher,
+            to_builder.clone(),
+        );
         builder.build();
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)

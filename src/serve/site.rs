@@ -3,8 +3,9 @@
 //! site in place.
 
 use crate::cache::Caches;
+use crate::config::Config;
 use crate::error::{Error, Location, Problem, Result};
-use crate::render::RenderStats;
+use crate::render::{Key, RenderStats, SearchBundle, SearchInput, search_bundle};
 use crate::{BuildOptions, fs};
 use std::collections::HashMap;
 use std::path::Path;
@@ -21,6 +22,29 @@ pub struct Incremental {
     caches: Caches,
     files: Option<Arc<Files>>,
     languages: Vec<String>,
+    /// The configuration of the last good build (the search bundle is made with it).
+    config: Option<Config>,
+}
+
+/// The search bundle to make for the pages of a build: done apart from the build (see
+/// [`Incremental::search_job`]), since it takes longer than the pages.
+#[derive(Debug)]
+pub struct SearchJob {
+    config: Config,
+    input: SearchInput,
+    previous: Option<SearchBundle>,
+}
+
+impl SearchJob {
+    /// Makes the bundle (or takes the previous one, when made from the same pages).
+    pub fn run(self) -> Result<SearchBundle> {
+        search_bundle(&self.config, &self.input, self.previous)
+    }
+
+    /// The key of the pages it is made from.
+    pub fn key(&self) -> Key {
+        self.input.key()
+    }
 }
 
 /// What a successful rebuild did.
@@ -46,6 +70,7 @@ impl Incremental {
             caches: Caches::default(),
             files: None,
             languages: Vec::new(),
+            config: None,
         }
     }
 
@@ -69,10 +94,24 @@ impl Incremental {
         self.caches = Caches::default();
     }
 
-    /// Builds again from the files on disk. On error the last good site stays as it was.
+    /// Builds again from the files on disk, search bundle included. On error the last good
+    /// site stays as it was.
     pub fn rebuild(&mut self) -> Result<Rebuilt> {
+        let mut rebuilt = self.rebuild_pages()?;
+        if let Some(job) = self.search_job() {
+            let changed = self.finish_search(job.run())?;
+            rebuilt.changed.extend(changed);
+            rebuilt.changed.sort();
+            rebuilt.changed.dedup();
+        }
+        Ok(rebuilt)
+    }
+
+    /// Builds every file again but the search bundle, which stays the last one made until
+    /// [`Incremental::finish_search`] replaces it. On error the last good site stays as it was.
+    pub fn rebuild_pages(&mut self) -> Result<Rebuilt> {
         let start = Instant::now();
-        let site = crate::render_site_with(&self.options, &mut self.caches)?;
+        let site = crate::render_pages_with(&self.options, &mut self.caches)?;
         let statics = read_static(&site.config.root.join("static"))?;
         let mut files: Files = HashMap::with_capacity(site.outputs.len() + statics.len());
         for o in site.outputs {
@@ -92,6 +131,11 @@ impl Incremental {
         if let Some(e) = Error::from_list(collisions) {
             return Err(e);
         }
+        if let Some(old) = &self.files {
+            for (path, bytes) in old.iter().filter(|(p, _)| is_search_file(p)) {
+                files.entry(path.clone()).or_insert_with(|| Arc::clone(bytes));
+            }
+        }
         let changed = match &self.files {
             Some(old) => changed_files(old, &files),
             None => {
@@ -102,6 +146,7 @@ impl Incremental {
         };
         self.files = Some(Arc::new(files));
         self.languages = site.config.languages.iter().map(|l| l.code.clone()).collect();
+        self.config = Some(site.config);
         Ok(Rebuilt {
             changed,
             parsed: self.caches.parse.parsed(),
@@ -110,6 +155,67 @@ impl Incremental {
             took: start.elapsed(),
         })
     }
+
+    /// The search bundle the last good build needs, if its theme has a search page and its
+    /// pages changed since the bundle served was made.
+    pub fn search_job(&mut self) -> Option<SearchJob> {
+        let config = self.config.as_ref()?;
+        let files = self.files.as_ref()?;
+        let input = SearchInput::new(config, files.iter(), &self.caches.render);
+        let Some(input) = input else {
+            let stale = files.keys().any(|p| is_search_file(p));
+            // No search page any more: an empty bundle removes the old one.
+            return stale.then(|| SearchJob {
+                config: config.clone(),
+                input: SearchInput::none(),
+                previous: None,
+            });
+        };
+        let previous = self.caches.render.take_search();
+        if previous.as_ref().is_some_and(|(key, _)| *key == input.key()) {
+            self.caches.render.keep_search(previous?);
+            return None;
+        }
+        Some(SearchJob {
+            config: config.clone(),
+            input,
+            previous,
+        })
+    }
+
+    /// Puts a search bundle made by a [`SearchJob`] in place of the one served; returns the
+    /// paths that changed. A bundle made from pages that are no longer the last good build's is
+    /// ignored (the caller makes a new job).
+    pub fn finish_search(&mut self, bundle: Result<SearchBundle>) -> Result<Vec<String>> {
+        let (key, bundle) = bundle?;
+        let (Some(config), Some(old)) = (&self.config, &self.files) else {
+            return Ok(Vec::new());
+        };
+        let current = SearchInput::new(config, old.iter(), &self.caches.render).map(|i| i.key());
+        if current.is_some_and(|k| k != key) {
+            return Ok(Vec::new());
+        }
+        let mut files: Files = old
+            .iter()
+            .filter(|(p, _)| !is_search_file(p))
+            .map(|(p, b)| (p.clone(), Arc::clone(b)))
+            .collect();
+        for o in &bundle {
+            files.insert(o.path.clone(), Arc::clone(&o.bytes));
+        }
+        let changed = changed_files(old, &files);
+        self.files = Some(Arc::new(files));
+        if current.is_some() {
+            self.caches.render.keep_search((key, bundle));
+        }
+        Ok(changed)
+    }
+}
+
+/// A file of the search bundle.
+fn is_search_file(path: &str) -> bool {
+    path.strip_prefix(crate::search::BUNDLE_DIR)
+        .is_some_and(|rest| rest.starts_with('/'))
 }
 
 /// The paths whose bytes differ between two builds, or that only one of them has, sorted.

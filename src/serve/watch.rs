@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// How long a path must be quiet before its changes are reported.
-pub(crate) const DEBOUNCE: Duration = Duration::from_millis(100);
+pub(crate) const DEBOUNCE: Duration = Duration::from_millis(50);
 
 /// The folders watched recursively, under the site's root.
 const FOLDERS: [&str; 4] = ["content", "themes", "locales", "static"];
