@@ -9,7 +9,7 @@
 //!
 //! Each run writes the file, then polls the page over HTTP (every 2 ms) until it shows the
 //! change. Two figures per run: "served", from the write to the new page in an HTTP reply,
-//! which includes the watcher's debounce (100 ms of quiet) and the builder's 15 ms wait for more
+//! which includes the watcher's debounce (50 ms of quiet) and the builder's 15 ms wait for more
 //! changes; and "rebuild", the builder's own time for the rebuild and swap, from the event it
 //! reports. Prints the medians (and min, max). The corpus is left as it was.
 

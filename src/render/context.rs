@@ -48,7 +48,12 @@ pub(super) fn translations(site: &Site, target: Target) -> Vec<Option<String>> {
         Target::Root | Target::NotFound(None) => vec![None; n],
         Target::NotFound(Some(_)) => same(&|l| Target::NotFound(Some(l))),
         Target::Home(_) => same(&|l| Target::Home(l)),
-        Target::Archive(_) => same(&|l| Target::Archive(l)),
+        Target::Archive(_, page) => (0..n)
+            .map(|l| {
+                let other = Target::Archive(l, page);
+                (page <= pages::pages_of(site, other)).then(|| pages::url_of(site, other))
+            })
+            .collect(),
         Target::Search(_) => same(&|l| Target::Search(l)),
         Target::List(s, _, page) => (0..n)
             .map(|l| {
@@ -186,6 +191,7 @@ fn neighbours(site: &Site, target: Target) -> (Option<String>, Option<String>) {
     let (first, page) = match target {
         Target::List(s, l, p) => (site.section_url(s, l), p),
         Target::Entry(i, p) => (site.entries[i].url.clone(), p),
+        Target::Archive(l, p) => (pages::archive_url(site, l), p),
         _ => return (None, None),
     };
     let total = pages::pages_of(site, target);
@@ -264,8 +270,8 @@ fn json_ld(site: &Site, locales: &i18n::Locales, target: Target, lang: usize, ti
     match target {
         Target::Root | Target::NotFound(_) => structured::list(&Vec::new()),
         Target::Home(l) => structured::home(site, l, &crumbs),
-        Target::List(..) | Target::Archive(_) | Target::Search(_) => {
-            if matches!(target, Target::Archive(_)) {
+        Target::List(..) | Target::Archive(..) | Target::Search(_) => {
+            if matches!(target, Target::Archive(..)) {
                 crumbs.push(section_crumb(Section::Offers));
             }
             crumbs.push((title.to_string(), config.absolute_url(&pages::url_of(site, target))));

@@ -17,8 +17,8 @@ pub(super) enum Target {
     Home(usize),
     /// A section list: section, language, page number (from 1).
     List(Section, usize, usize),
-    /// The finished offers of a language.
-    Archive(usize),
+    /// The finished offers of a language: language, page number (from 1).
+    Archive(usize, usize),
     /// An entry's page: entry, page number (from 1; terms are paginated).
     Entry(usize, usize),
     /// The search page of a language (when the theme has a `search.html` template).
@@ -33,7 +33,7 @@ impl Target {
             Target::NotFound(Some(l))
             | Target::Home(l)
             | Target::List(_, l, _)
-            | Target::Archive(l)
+            | Target::Archive(l, _)
             | Target::Search(l) => l,
             Target::Entry(i, _) => site.entries[i].doc.lang,
         }
@@ -72,6 +72,7 @@ pub(super) fn pages_of(site: &Site, target: Target) -> usize {
     match target {
         Target::List(Section::Offers, l, _) => page_count(site, site.langs[l].current_offers.len()),
         Target::List(Section::News, l, _) => page_count(site, site.langs[l].news.len()),
+        Target::Archive(l, _) => page_count(site, site.langs[l].finished_offers.len()),
         Target::Entry(i, _) => {
             let e = &site.entries[i];
             let index = &site.langs[e.doc.lang];
@@ -90,7 +91,9 @@ pub(super) fn pages_of(site: &Site, target: Target) -> usize {
 pub(super) fn plan(site: &Site) -> Vec<Target> {
     let mut targets = vec![Target::Root, Target::NotFound(None)];
     for lang in 0..site.config.languages.len() {
-        targets.extend([Target::Home(lang), Target::NotFound(Some(lang)), Target::Archive(lang)]);
+        targets.extend([Target::Home(lang), Target::NotFound(Some(lang))]);
+        let archive = Target::Archive(lang, 1);
+        targets.extend((1..=pages_of(site, archive)).map(|p| Target::Archive(lang, p)));
         if has_search(site) {
             targets.push(Target::Search(lang));
         }
@@ -129,7 +132,7 @@ pub(super) fn url_of(site: &Site, target: Target) -> String {
         Target::NotFound(Some(l)) => format!("/{}/404.html", site.config.languages[l].code),
         Target::Home(l) => site.home_url(l),
         Target::List(s, l, p) => paged(&site.section_url(s, l), p),
-        Target::Archive(l) => archive_url(site, l),
+        Target::Archive(l, p) => paged(&archive_url(site, l), p),
         Target::Entry(i, p) => paged(&site.entries[i].url, p),
         Target::Search(l) => crate::site::search_url(&site.config, l),
     }
@@ -284,9 +287,11 @@ pub(super) fn show<'s>(
             None,
             None,
         ),
-        Target::Archive(_) => {
+        Target::Archive(_, page) => {
+            let first = archive_url(site, lang);
             let view = PageView::Archive {
-                offers: maker.offers(&index.finished_offers)?,
+                offers: maker.offers(&page_slice(site, &index.finished_offers, page))?,
+                pagination: pagination(site, &first, page, pages_of(site, target)),
             };
             shown(view, title_of("list-title-archive")?, None, Some(Section::Offers))
         }

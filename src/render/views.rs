@@ -309,8 +309,10 @@ pub enum PageView<'a> {
     },
     /// `archive.html`: finished offers, most recent first.
     Archive {
-        /// The offers.
+        /// The offers of this page.
         offers: Vec<OfferView<'a>>,
+        /// Links to the other pages, when there are several.
+        pagination: Option<Pagination>,
     },
     /// `offer.html`.
     Offer {

@@ -102,3 +102,43 @@ fn a_long_list_links_the_first_last_and_nearby_pages_only() {
         .collect();
     assert_eq!(numbers, ["1", "3", "4", "5", "6", "7", "9"], "{nav}");
 }
+
+#[test]
+fn the_archive_is_paginated_like_the_lists() {
+    let site = TestSite::fixture("basic");
+    site.edit("site.yaml", "theme: plain", "theme: plain\npaginate: 2");
+    for n in 1..=4 {
+        site.file(
+            &format!("content/offers/old-{n}.fr.md"),
+            format!("---\ntitle: Ancien {n}\nsummary: S.\npillars: [quality]\nneighbourhoods: [centre]\nprovider: P\nstart: 2025-03-0{n}\nend: 2025-04-0{n}\n---\n"),
+        );
+    }
+    site.build();
+    // Six finished offers (the fixture's two and four more), two per page: three pages.
+    let mut keys = Vec::new();
+    for rel in [
+        "fr/offres/archive/index.html",
+        "fr/offres/archive/page/2/index.html",
+        "fr/offres/archive/page/3/index.html",
+    ] {
+        let page = site.read(rel);
+        let on_page = keys_in(&page, "archive");
+        assert_eq!(on_page.len(), 2, "{rel}: {on_page:?}");
+        keys.extend(on_page);
+    }
+    keys.sort();
+    assert_eq!(keys, ["chess", "old-1", "old-2", "old-3", "old-4", "past"]);
+    assert!(!site.exists("fr/offres/archive/page/4/index.html"));
+    let second = site.read("fr/offres/archive/page/2/index.html");
+    assert!(
+        second.contains("rel=\"prev\" href=\"https://example.org/fr/offres/archive/\""),
+        "{second}"
+    );
+    assert!(
+        second.contains("rel=\"next\" href=\"https://example.org/fr/offres/archive/page/3/\""),
+        "{second}"
+    );
+    // The English archive has one finished offer: one page, no link to a French-only page 2.
+    assert!(!site.exists("en/offers/archive/page/2/index.html"));
+    assert!(!second.contains("/en/offers/archive/page/2/"), "{second}");
+}
