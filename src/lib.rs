@@ -70,7 +70,10 @@ pub struct SharedSite {
 
 /// Loads, checks and renders the site, without writing anything.
 pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
-    let mut caches = cache::Caches::default();
+    let mut caches = cache::Caches {
+        render: render::RenderCache::one_off(),
+        ..Default::default()
+    };
     let site = render_site_with(options, &mut caches);
     drop(caches);
     let SharedSite {

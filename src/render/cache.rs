@@ -61,12 +61,23 @@ pub struct RenderCache {
     pub(super) stats: RenderStats,
     /// The part of every page's key that comes from the theme, UI strings and configuration.
     pub(super) theme: Key,
+    /// For a single build: no key is computed and no page kept, since nothing comes after.
+    pub(super) one_off: bool,
 }
 
 impl RenderCache {
     /// An empty cache: every page is rendered.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A cache for a single build (`savoirs build`): pages are rendered without computing their
+    /// keys (hashing every page's data costs a third of the rendering) and none is kept.
+    pub fn one_off() -> Self {
+        RenderCache {
+            one_off: true,
+            ..Self::default()
+        }
     }
 
     /// What the last render did.

@@ -32,6 +32,10 @@ impl SearchInput {
             .map(|(path, bytes)| (path.clone(), Arc::clone(bytes)))
             .collect();
         pages.sort_by(|a, b| a.0.cmp(&b.0));
+        if cache.one_off {
+            // Nothing to compare with: no key.
+            return Some(SearchInput { key: [0; 16], pages });
+        }
         let mut h = Hasher::new();
         h.piece(&cache.theme);
         for (path, bytes) in &pages {
