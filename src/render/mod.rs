@@ -10,6 +10,7 @@ mod feeds;
 mod format;
 mod i18n;
 mod make_views;
+mod minify;
 mod names;
 mod pages;
 mod sitemap;
@@ -268,10 +269,15 @@ fn render_one(shared: &Shared, target: Target) -> Result<Page> {
     if site.config.languages[lang].locale.starts_with("fr") {
         html = typography::apply(&html, site.config.french_punctuation);
     }
+    let bytes = if site.config.minify {
+        minify::minify(&html).map_err(&located)?.into_bytes()
+    } else {
+        html.into_bytes()
+    };
     Ok(Page {
         path,
         key,
-        bytes: Arc::new(html.into_bytes()),
+        bytes: Arc::new(bytes),
         rendered: true,
     })
 }
