@@ -40,7 +40,7 @@ pub struct Output {
 }
 
 /// Renders every page of the site. The theme's templates and UI strings are always checked;
-/// pages are rendered only when no problem was found before (the content must be sound).
+/// pages are rendered only when no error was found before (the content must be sound).
 pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
     let mut cache = RenderCache::new();
     let shared = render_with(site, problems, &mut cache);
@@ -76,7 +76,8 @@ pub fn render_with(site: &Site, problems: &mut Problems, cache: &mut RenderCache
         })
         .collect();
     check_language_labels(site, &locales, problems);
-    if !problems.is_empty() {
+    // Warnings (an image without a known size) do not stop the pages; errors do.
+    if problems.has_errors() {
         return Vec::new();
     }
     let theme = theme_key(site, &locales, &templates, &names, &assets.names);
