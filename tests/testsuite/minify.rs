@@ -15,18 +15,16 @@ fn files(site: &TestSite) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
-/// The text of a page as a reader gets it: tags (and comments) become spaces, runs of ASCII
-/// whitespace one space. No-break spaces are text, and stay.
+/// The text of a page as a reader gets it: tags (and comments) removed, runs of ASCII
+/// whitespace made one space; so a space lost between two inline elements shows. No-break
+/// spaces are text, and stay.
 fn text_of(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut in_tag = false;
     for c in html.chars() {
         match c {
             '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
-            }
+            '>' if in_tag => in_tag = false,
             _ if !in_tag => out.push(c),
             _ => {}
         }
