@@ -47,6 +47,8 @@ struct SiteFile {
     paginate: usize,
     #[serde(default)]
     translations: TranslationCheck,
+    #[serde(default = "default_minify")]
+    minify: bool,
 }
 
 /// How `check` reports missing and outdated translations.
@@ -126,6 +128,10 @@ fn default_paginate() -> usize {
     20
 }
 
+fn default_minify() -> bool {
+    true
+}
+
 impl Sections {
     /// The segments directly under the language: the four sections and the search page.
     fn all(&self) -> [&str; 5] {
@@ -190,6 +196,8 @@ pub struct Config {
     pub paginate: usize,
     /// How `check` reports missing and outdated translations.
     pub translations: TranslationCheck,
+    /// Whether HTML pages are minified (`build` and `serve` alike, so both give the same bytes).
+    pub minify: bool,
 }
 
 impl Config {
@@ -381,6 +389,7 @@ fn resolve(file: SiteFile, text: &str, options: &BuildOptions, today: Date) -> R
         french_punctuation: file.french_punctuation,
         paginate: file.paginate,
         translations: file.translations,
+        minify: file.minify,
     })
 }
 

@@ -47,7 +47,7 @@ pub struct TemplateTime {
     pub pages: usize,
     /// Pages taken from the cache (unchanged since the last build of `serve`).
     pub reused: usize,
-    /// Time in the template engine and the typography pass, summed over its pages (on all
+    /// Time in the template engine, the typography pass and minification, summed over its pages (on all
     /// threads, so it can exceed the stage's wall time).
     pub total: Duration,
     /// Its slowest page.

@@ -61,6 +61,12 @@ pub(crate) fn render(
                 if french {
                     html = super::typography::apply(&html, site.config.french_punctuation);
                 }
+                if site.config.minify {
+                    // The same card as in the pages of the list, which are minified too.
+                    html = super::minify::minify(&html).map_err(|m| {
+                        crate::error::Problem::new(crate::error::Location::file(&site.entries[i].doc.path), "render", m)
+                    })?;
+                }
                 Ok((i, format!("<li>{}</li>", html.trim())))
             })
             .collect::<Result<_>>()?;

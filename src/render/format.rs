@@ -124,7 +124,7 @@ impl Formatter<'_> {
     pub fn amount(&self, c: Chf) -> R {
         let mut args = FluentArgs::new();
         args.set("francs", FluentValue::from((c.0 / 100).to_string()));
-        if c.0 % 100 == 0 {
+        if c.0.is_multiple_of(100) {
             self.msg("price-whole", &args)
         } else {
             args.set("cents", FluentValue::from(format!("{:02}", c.0 % 100)));

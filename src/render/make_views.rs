@@ -158,6 +158,8 @@ impl<'s> ViewMaker<'s> {
             contact: o.contact.as_deref(),
             image: o.image.as_deref().map(|i| image_url(site, i)),
             image_alt: o.image_alt.as_deref(),
+            image_width: e.image_size.map(|(w, _)| w),
+            image_height: e.image_size.map(|(_, h)| h),
             calendar: super::calendar::is_dated(site, entry).then(|| {
                 site.config
                     .link(&format!("{}{}", e.url, super::calendar::CALENDAR_FILE))
@@ -246,6 +248,8 @@ impl<'s> ViewMaker<'s> {
                 .links(site, Section::Neighbourhoods, &n.neighbourhoods, self.lang()),
             image: n.image.as_deref().map(|i| image_url(site, i)),
             image_alt: n.image_alt.as_deref(),
+            image_width: e.image_size.map(|(w, _)| w),
+            image_height: e.image_size.map(|(_, h)| h),
             body: &e.html,
         })
     }

@@ -10,6 +10,7 @@ mod feeds;
 mod format;
 mod i18n;
 mod make_views;
+mod minify;
 mod names;
 mod pages;
 mod search;
@@ -43,7 +44,7 @@ pub struct Output {
 }
 
 /// Renders every page of the site. The theme's templates and UI strings are always checked;
-/// pages are rendered only when no problem was found before (the content must be sound).
+/// pages are rendered only when no error was found before (the content must be sound).
 pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
     let mut cache = RenderCache::one_off();
     let shared = render_with(site, problems, &mut cache, &mut Timings::default());
@@ -86,7 +87,8 @@ pub fn render_with(
         })
         .collect();
     check_language_labels(site, &locales, problems);
-    if !problems.is_empty() {
+    // Warnings (an image without a known size) do not stop the pages; errors do.
+    if problems.has_errors() {
         return Vec::new();
     }
     let theme = theme_key(site, &locales, &templates, &names, &assets.names);
@@ -262,10 +264,15 @@ fn render_one(shared: &Shared, target: Target) -> Result<Page> {
     if site.config.languages[lang].locale.starts_with("fr") {
         html = typography::apply(&html, site.config.french_punctuation);
     }
+    let bytes = if site.config.minify {
+        minify::minify(&html).map_err(&located)?.into_bytes()
+    } else {
+        html.into_bytes()
+    };
     Ok(Page {
         path,
         key,
-        bytes: Arc::new(html.into_bytes()),
+        bytes: Arc::new(bytes),
         template,
         took: Some(start.elapsed()),
     })

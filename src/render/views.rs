@@ -229,6 +229,10 @@ pub struct OfferView<'a> {
     pub image: Option<String>,
     /// Image text alternative.
     pub image_alt: Option<&'a str>,
+    /// Image width in pixels, when it is a local file.
+    pub image_width: Option<u32>,
+    /// Image height in pixels, when it is a local file.
+    pub image_height: Option<u32>,
     /// The offer's calendar file, when it has dates ("add to calendar").
     pub calendar: Option<String>,
     /// Body HTML (already safe).
@@ -256,6 +260,10 @@ pub struct NewsView<'a> {
     pub image: Option<String>,
     /// Image text alternative.
     pub image_alt: Option<&'a str>,
+    /// Image width in pixels, when it is a local file.
+    pub image_width: Option<u32>,
+    /// Image height in pixels, when it is a local file.
+    pub image_height: Option<u32>,
     /// Body HTML (already safe).
     pub body: &'a str,
 }

@@ -1,20 +1,33 @@
 //! Renders one entry's Markdown body, resolving links to other content files relative to the
-//! file that contains them, and turns each bad link into a located problem.
+//! file that contains them and sizing its local images, and turns each bad link or image into
+//! a located problem.
 
 use crate::config::Config;
 use crate::document::Document;
 use crate::error::{Location, Problem};
 use std::path::{Component, Path, PathBuf};
 
-/// The body's HTML and the problems of its links.
+/// The body's HTML and the problems of its links and images; `url` is the entry's page.
 pub(super) fn render_body(
     config: &Config,
     doc: &Document,
+    url: &str,
     url_of: &dyn Fn(&Path) -> Option<String>,
 ) -> (String, Vec<Problem>) {
     let resolve = |dest: &str| resolve_link(&doc.path, dest).and_then(|p| url_of(&p));
-    let rendered = crate::markdown::render(&doc.body, config.raw_html, &resolve);
-    let problems = rendered
+    let image_problems = std::cell::RefCell::new(Vec::new());
+    let size = |at: &crate::markdown::ImageAt| {
+        let path = super::images::local_path(at.dest, url)?;
+        super::images::size_of(&config.root, &path)
+            .map_err(|found| {
+                let loc = Location::at(&doc.path, doc.body_line + at.line - 1, at.column);
+                image_problems.borrow_mut().push(found.into_problem(loc, at.dest));
+            })
+            .ok()
+            .flatten()
+    };
+    let rendered = crate::markdown::render_with_images(&doc.body, config.raw_html, &resolve, &size);
+    let mut problems: Vec<Problem> = rendered
         .issues
         .into_iter()
         .map(|issue| {
@@ -28,6 +41,7 @@ pub(super) fn render_body(
             }
         })
         .collect();
+    problems.extend(image_problems.into_inner());
     (rendered.html, problems)
 }
 
@@ -65,7 +79,7 @@ fn normalize(path: &Path) -> Option<PathBuf> {
 }
 
 /// `%20` and friends in a Markdown link target name the file's real characters.
-fn percent_decode(s: &str) -> String {
+pub(super) fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let hex = |b: u8| (b as char).to_digit(16);
     let mut out = Vec::with_capacity(bytes.len());

@@ -2,6 +2,7 @@
 //! which offers and news belong to each pillar and neighbourhood, what is current or finished,
 //! and every body rendered to HTML with its links resolved.
 
+mod images;
 mod links;
 mod terms;
 
@@ -27,6 +28,8 @@ pub struct Entry {
     pub html: String,
     /// Its translation group, an index into `Site::groups`.
     pub group: usize,
+    /// Width and height of its `image` (offers and news), when it is a local file.
+    pub image_size: Option<(u32, u32)>,
 }
 
 /// The files that translate one another: one section and key, one entry per language at most.
@@ -197,7 +200,8 @@ pub fn build(config: Config, parsed: Parsed, problems: &mut Problems) -> Site {
     by_path.extend(docs.iter().zip(&urls).map(|(d, u)| (d.path.as_path(), u.as_str())));
     let rendered: Vec<(String, Vec<Problem>)> = docs
         .par_iter()
-        .map(|d| links::render_body(&config, d, &|p| by_path.get(p).map(|u| config.link(u))))
+        .zip(&urls)
+        .map(|(d, url)| links::render_body(&config, d, url, &|p| by_path.get(p).map(|u| config.link(u))))
         .collect();
     let mut htmls = Vec::with_capacity(docs.len());
     for (html, found) in rendered {
@@ -207,13 +211,25 @@ pub fn build(config: Config, parsed: Parsed, problems: &mut Problems) -> Site {
         htmls.push(html);
     }
     drop(by_path);
+    let image_sizes: Vec<Option<(u32, u32)>> = docs
+        .iter()
+        .zip(&urls)
+        .map(|(d, url)| field_image_size(&config, d, url, problems))
+        .collect();
 
     let entries: Vec<Entry> = docs
         .into_iter()
         .zip(urls)
         .zip(htmls)
         .zip(entry_group)
-        .map(|(((doc, url), html), group)| Entry { doc, url, html, group })
+        .zip(image_sizes)
+        .map(|((((doc, url), html), group), image_size)| Entry {
+            doc,
+            url,
+            html,
+            group,
+            image_size,
+        })
         .collect();
     let langs = (0..config.languages.len())
         .map(|l| terms::index_language(&config, &entries, l))
@@ -223,6 +239,24 @@ pub fn build(config: Config, parsed: Parsed, problems: &mut Problems) -> Site {
         entries,
         groups,
         langs,
+    }
+}
+
+/// The size of the `image` of an offer or news item, when it is a local file whose size can
+/// be read; a missing or unreadable one is a warning at its `image` line.
+fn field_image_size(config: &Config, d: &Document, url: &str, problems: &mut Problems) -> Option<(u32, u32)> {
+    let image = match &d.meta {
+        Meta::Offer(o) => o.image.as_deref(),
+        Meta::News(n) => n.image.as_deref(),
+        _ => None,
+    }?;
+    let path = images::local_path(image, url)?;
+    match images::size_of(&config.root, &path) {
+        Ok(size) => size,
+        Err(found) => {
+            problems.push(found.into_problem(d.field_location("image"), image));
+            None
+        }
     }
 }
 

@@ -18,6 +18,10 @@ mod external;
 mod hardening;
 /// Translations: language switcher, hreflang, canonical, three languages.
 mod i18n;
+/// Images: width and height from their files, lazy loading, missing or unreadable files located.
+mod images;
+/// `minify` in site.yaml: smaller pages with the same text, JSON-LD, French spaces and `<pre>`.
+mod minify;
 /// Which pages a site has and where they are written.
 mod pages;
 /// Properties on random inputs: no panic, no escape from the output, escaping and typography.

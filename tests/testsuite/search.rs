@@ -113,7 +113,7 @@ fn each_language_has_a_search_page_and_its_own_index_of_its_pages() {
     for (page, lang) in [("fr/recherche/index.html", "fr-CH"), ("en/search/index.html", "en-GB")] {
         let html = site.read(page);
         assert!(html.contains(&format!("<html lang=\"{lang}\">")), "{page}");
-        assert_eq!(attr_after(&html, "data-search\n", "data-bundle"), "/pagefind/");
+        assert_eq!(attr_after(&html, "data-bundle=", "data-bundle"), "/pagefind/");
     }
     // Each page's header searches in its own language, and links to the offers without JavaScript.
     let home = site.read("en/index.html");

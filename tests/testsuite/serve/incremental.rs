@@ -1,6 +1,7 @@
 //! Rebuilds through the caches give the bytes of a cold build (or its problems), after named
 //! changes: an edit, a move to another pillar, a rename, a deleted translation, a template and a
-//! Fluent string, a broken file; and on the shipped site with its search index.
+//! Fluent string, a broken file, the `minify` setting; and on the shipped site with its search
+//! index.
 
 use crate::support::TestSite;
 use savoirs::serve::Incremental;
@@ -233,4 +234,19 @@ fn the_shipped_site_with_its_search_index_rebuilds_like_a_cold_build() {
     assert!(r.changed.iter().any(|p| p.starts_with("pagefind/")), "{:?}", r.changed);
     let again = rebuild_matches_cold(&site, &mut inc, "no change").unwrap();
     assert!(again.changed.is_empty(), "{:?}", again.changed);
+}
+
+#[test]
+fn switching_minify_off_and_on_rebuilds_like_a_cold_build() {
+    let site = TestSite::fixture("basic");
+    let mut inc = start(&site);
+    let lines = |inc: &Incremental| String::from_utf8_lossy(&served(inc)["fr/index.html"]).lines().count();
+    let minified = lines(&inc);
+    site.edit("site.yaml", "theme: plain", "theme: plain\nminify: false");
+    let r = rebuild_matches_cold(&site, &mut inc, "minify off").unwrap();
+    assert!(lines(&inc) > minified, "the pages are no longer minified");
+    assert!(r.changed.contains(&"fr/index.html".to_string()), "{:?}", r.changed);
+    site.edit("site.yaml", "minify: false", "minify: true");
+    rebuild_matches_cold(&site, &mut inc, "minify on").unwrap();
+    assert_eq!(lines(&inc), minified);
 }
