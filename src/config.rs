@@ -47,6 +47,8 @@ struct SiteFile {
     paginate: usize,
     #[serde(default)]
     translations: TranslationCheck,
+    #[serde(default)]
+    missing_ui_strings: MissingUiStrings,
 }
 
 /// How `check` reports missing and outdated translations.
@@ -60,6 +62,17 @@ pub enum TranslationCheck {
     Warning,
     /// Not at all.
     Off,
+}
+
+/// What a UI string missing from a language's `locales/` does to the build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MissingUiStrings {
+    /// The build fails.
+    #[default]
+    Error,
+    /// A warning; pages show the default language's text in its place.
+    Fallback,
 }
 
 #[derive(Debug, Deserialize)]
@@ -190,6 +203,8 @@ pub struct Config {
     pub paginate: usize,
     /// How `check` reports missing and outdated translations.
     pub translations: TranslationCheck,
+    /// Whether a UI string missing from a language stops the build or falls back.
+    pub missing_ui_strings: MissingUiStrings,
 }
 
 impl Config {
@@ -381,6 +396,7 @@ fn resolve(file: SiteFile, text: &str, options: &BuildOptions, today: Date) -> R
         french_punctuation: file.french_punctuation,
         paginate: file.paginate,
         translations: file.translations,
+        missing_ui_strings: file.missing_ui_strings,
     })
 }
 

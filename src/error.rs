@@ -273,6 +273,13 @@ impl Problems {
         self.0.is_empty()
     }
 
+    /// True when something other than a warning was recorded.
+    pub fn has_errors(&self) -> bool {
+        self.0
+            .iter()
+            .any(|e| !matches!(e, Error::Problem(p) if p.severity == Severity::Warning))
+    }
+
     /// `Ok(value)` when nothing went wrong, else every recorded error.
     pub fn finish<T>(self, value: T) -> Result<T> {
         match Error::from_list(self.0) {

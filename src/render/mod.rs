@@ -50,9 +50,12 @@ pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
 /// Renders every page like [`render`], taking from `cache` each page whose key (see
 /// [`RenderCache`]) is the one it was rendered with, and keeping the pages for next time.
 pub fn render_with(site: &Site, problems: &mut Problems, cache: &mut RenderCache) -> Vec<SharedOutput> {
-    let Some(locales) = problems.take(i18n::Locales::load(&site.config)) else {
+    let Some((locales, warnings)) = problems.take(i18n::Locales::load(&site.config)) else {
         return Vec::new();
     };
+    for w in warnings {
+        problems.push(w);
+    }
     let locales = Arc::new(locales);
     let Some(assets) = problems.take(assets::load(&site.config)) else {
         return Vec::new();
@@ -75,7 +78,7 @@ pub fn render_with(site: &Site, problems: &mut Problems, cache: &mut RenderCache
         })
         .collect();
     check_language_labels(site, &locales, problems);
-    if !problems.is_empty() {
+    if problems.has_errors() {
         return Vec::new();
     }
     let theme = theme_key(site, &locales, &templates, &names, &assets.names);
