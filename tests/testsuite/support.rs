@@ -148,13 +148,7 @@ impl TestSite {
     /// Asserts that nothing changed since `before`: the previous `public/` is byte-identical,
     /// no staging folder is left, and nothing was written anywhere else around the site.
     pub fn assert_untouched(&self, before: &Tree) {
-        let after = Tree::of(self._dir.path());
-        let changed: std::collections::BTreeSet<&String> = before
-            .0
-            .keys()
-            .chain(after.0.keys())
-            .filter(|k| before.0.get(*k) != after.0.get(*k))
-            .collect();
+        let changed = before.changed(&Tree::of(self._dir.path()));
         assert!(changed.is_empty(), "a failed build changed: {changed:?}");
     }
 
@@ -219,6 +213,16 @@ impl Tree {
             all.insert(rel, bytes);
         }
         Tree(all)
+    }
+
+    /// The paths that differ between two trees (added, removed or changed).
+    pub fn changed(&self, other: &Tree) -> std::collections::BTreeSet<String> {
+        self.0
+            .keys()
+            .chain(other.0.keys())
+            .filter(|k| self.0.get(*k) != other.0.get(*k))
+            .cloned()
+            .collect()
     }
 }
 
