@@ -189,3 +189,90 @@ fn a_build_killed_at_any_moment_leaves_the_old_site_or_the_new_one() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+#[test]
+fn script_and_data_urls_are_refused_in_links_images_and_registration() {
+    let site = TestSite::fixture("basic");
+    let found = codes(&site, |site| {
+        site.edit(
+            "content/offers/chess.fr.md",
+            "price: 25",
+            "price: 25\nregistration: \"javascript:alert(1)\"\nimage: \"data:image/svg+xml,<svg onload=alert(1)>\"\nimage_alt: Un dessin",
+        );
+        site.file(
+            "content/pages/contact.fr.md",
+            "---\ntitle: Contact\n---\nA\n\n![i](data:image/png;base64,AAA)\n\n[x](java&#9;script:alert(1))\n\n[y](<VB\tScript:msgbox>)\n",
+        );
+    });
+    let expected = [
+        ("bad-url", "content/offers/chess.fr.md:14:15"),
+        ("unsafe-url", "content/offers/chess.fr.md:15:8"),
+        ("unsafe-link", "content/pages/contact.fr.md:6:1"),
+        ("unsafe-link", "content/pages/contact.fr.md:8:1"),
+        ("unsafe-link", "content/pages/contact.fr.md:10:1"),
+    ];
+    let expected: Vec<(String, String)> = expected.iter().map(|(c, l)| (c.to_string(), l.to_string())).collect();
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_named_with_its_line() {
+    let site = TestSite::fixture("basic");
+    let found = codes(&site, |site| {
+        site.file("content/pages/latin1.fr.md", b"---\ntitle: Caf\xe9\n---\nx\n");
+    });
+    assert_eq!(
+        found,
+        [("not-utf8".to_string(), "content/pages/latin1.fr.md:2:11".to_string())]
+    );
+}
+
+#[test]
+fn bom_and_crlf_files_build_like_any_other() {
+    let site = TestSite::fixture("basic");
+    site.file(
+        "content/pages/windows.fr.md",
+        "\u{feff}---\r\ntitle: BOM et CRLF\r\norder: 3\r\n---\r\nPremier.\r\n\r\nSecond.\r\n",
+    );
+    site.build();
+    let page = site.read("fr/windows/index.html");
+    assert!(page.contains("<title>BOM et CRLF</title>"), "{page}");
+    assert!(page.contains("<p>Premier.</p>\n<p>Second.</p>"), "{page}");
+    assert!(!page.contains('\r') && !page.contains('\u{feff}'), "{page:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn theme_folders_may_not_hold_symbolic_links() {
+    for folder in ["static", "templates"] {
+        let site = TestSite::fixture("basic");
+        let outside = site.root.parent().unwrap().join("secret.html");
+        let link = site.root.join(format!("themes/plain/{folder}/secret.html"));
+        let err = site.fails_keeping_output(|_| {
+            std::fs::write(&outside, "TOP-SECRET").unwrap();
+            std::fs::create_dir_all(link.parent().unwrap()).unwrap();
+            std::os::unix::fs::symlink(&outside, &link).unwrap();
+        });
+        let text = err.to_string();
+        assert!(
+            text.starts_with(&format!("{}: symbolic links are not", link.display())),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_template_cannot_loop_for_ever() {
+    let site = TestSite::fixture("basic");
+    let err = site.fails_keeping_output(|site| {
+        site.edit(
+            "themes/plain/templates/page.html",
+            "{% block content %}",
+            "{% block content %}{% for i in range(end=100000000000) %}x{% endfor %}",
+        );
+    });
+    let p = err.problems();
+    assert_eq!(p.len(), 1, "{err}");
+    assert_eq!(p[0].location.to_string(), "themes/plain/templates/page.html:2:32");
+    assert!(p[0].message.contains("exceeds the limit of 100000"), "{err}");
+}
