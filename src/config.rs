@@ -49,6 +49,8 @@ struct SiteFile {
     translations: TranslationCheck,
     #[serde(default = "default_minify")]
     minify: bool,
+    #[serde(default)]
+    missing_ui_strings: MissingUiStrings,
 }
 
 /// How `check` reports missing and outdated translations.
@@ -62,6 +64,17 @@ pub enum TranslationCheck {
     Warning,
     /// Not at all.
     Off,
+}
+
+/// What a UI string missing from a language's `locales/` does to the build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MissingUiStrings {
+    /// The build fails.
+    #[default]
+    Error,
+    /// A warning; pages show the default language's text in its place.
+    Fallback,
 }
 
 #[derive(Debug, Deserialize)]
@@ -198,6 +211,8 @@ pub struct Config {
     pub translations: TranslationCheck,
     /// Whether HTML pages are minified (`build` and `serve` alike, so both give the same bytes).
     pub minify: bool,
+    /// Whether a UI string missing from a language stops the build or falls back.
+    pub missing_ui_strings: MissingUiStrings,
 }
 
 impl Config {
@@ -390,6 +405,7 @@ fn resolve(file: SiteFile, text: &str, options: &BuildOptions, today: Date) -> R
         paginate: file.paginate,
         translations: file.translations,
         minify: file.minify,
+        missing_ui_strings: file.missing_ui_strings,
     })
 }
 

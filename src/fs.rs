@@ -137,7 +137,7 @@ pub fn copy_tree(from: &Path, to: &Path) -> Result<Vec<PathBuf>> {
         if entry.path_is_symlink() {
             return Err(Error::io(
                 entry.path(),
-                std::io::Error::other("symbolic links are not copied from themes"),
+                std::io::Error::other("symbolic links are not copied from static folders"),
             ));
         }
         if entry.file_type().is_file() {

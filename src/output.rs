@@ -2,7 +2,7 @@
 //! beside the output, then swaps it in, so a failed build never leaves a half-written site.
 
 use crate::config::Config;
-use crate::error::{Location, Problem, Problems, Result};
+use crate::error::{Error, Location, Problem, Problems, Result};
 use crate::fs;
 use crate::render::Output;
 use rayon::prelude::*;
@@ -22,23 +22,72 @@ pub struct Written {
 
 /// Writes `outputs` and the static files into `config.output`, replacing it whole.
 pub fn write(config: &Config, outputs: &[Output]) -> Result<Written> {
-    let staging = fs::staging_dir(&config.output)?;
+    let staging = fs::staging_dir(&config.output).map_err(|e| not_written(config, None, e))?;
     let result = write_into(config, outputs, &staging);
     match result {
         Ok(written) => {
             if let Err(e) = fs::swap_in(&staging, &config.output) {
                 let _ = fs::remove_dir_all(&staging);
-                return Err(e);
+                return Err(not_written(config, None, e));
             }
             Ok(written)
         }
         Err(e) => {
             let _ = fs::remove_dir_all(&staging);
-            Err(e)
+            Err(not_written(config, Some(&staging), e))
         }
     }
 }
 
+/// A system error while writing the new site (a full disk, say), told as what it means for the
+/// site: which file could not be written, and that the published one was left as it was. The
+/// staging folder is named by what would have been its place in the output, since it is gone.
+fn not_written(config: &Config, staging: Option<&Path>, e: Error) -> Error {
+    let Error::Io { path, source } = e else {
+        return e;
+    };
+    let full = matches!(
+        source.kind(),
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+    );
+    let in_staging = staging.map(|s| path.strip_prefix(s).ok());
+    let file = match in_staging {
+        Some(Some(rel)) => config.output.join(rel),
+        // Not a file of the new site (one being read, such as a static file): a full disk is
+        // still the cause to report, anything else is that file's own problem.
+        Some(None) if !full => return Error::Io { path, source },
+        _ => path,
+    };
+    let (reason, help) = if full {
+        (
+            "no space left on device".to_string(),
+            format!(
+                "free some space on the disk that holds {}, then build again",
+                config.output.display()
+            ),
+        )
+    } else {
+        (
+            source.to_string(),
+            format!(
+                "check that {} can be written, then build again",
+                config.output.display()
+            ),
+        )
+    };
+    let kept = if config.output.exists() {
+        "the previous site was left as it was"
+    } else {
+        "nothing was written"
+    };
+    Problem::new(
+        Location::file(&config.output),
+        "write-failed",
+        format!("could not write {}: {reason}; {kept}", file.display()),
+    )
+    .with_help(help)
+    .into()
+}
 fn write_into(config: &Config, outputs: &[Output], dir: &Path) -> Result<Written> {
     // The site's own `static/` files are copied as they are (content links to them by name); the
     // theme's are written, fingerprinted, by the render stage.

@@ -35,13 +35,33 @@ pub fn suggest(s: &str) -> String {
             out.push('-');
         }
     }
+    // Within the length a segment may have, cut at a hyphen rather than in a word.
+    if out.len() > 120 {
+        let cut = out[..=120].rfind('-').filter(|&i| i > 0).unwrap_or(120);
+        out.truncate(cut);
+    }
     let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() { "page".to_string() } else { out }
+    if out.is_empty() {
+        "page".to_string()
+    } else if WINDOWS_RESERVED.contains(&out.as_str()) {
+        format!("{out}-1")
+    } else {
+        out
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suggestions_are_valid_even_for_reserved_names_and_long_titles() {
+        assert_eq!(suggest("CON"), "con-1");
+        assert_eq!(suggest("\u{f}\0\0con\0\0"), "con-1", "found by fuzzing");
+        let long = suggest(&"mot ".repeat(100));
+        assert!(long.len() <= 120 && long.ends_with("mot"), "{long}");
+        assert_eq!(suggest(&"a".repeat(200)).len(), 120);
+    }
 
     #[test]
     fn accepts_plain_segments_and_keys() {

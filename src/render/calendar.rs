@@ -95,9 +95,20 @@ fn events(site: &Site, entry: usize, host: &str) -> Vec<Event> {
     }
 }
 
+/// A TEXT value as RFC 5545 (3.3.11) writes it: `\\`, `\;`, `\,` and `\n` for line breaks.
+fn escape_text(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace("\r\n", "\n")
+        .replace(['\r', '\n'], "\\n")
+}
+
 fn calendar(name: &str, events: Vec<Event>) -> Vec<u8> {
     let mut cal = Calendar::new();
-    cal.name(name);
+    // The crate escapes the text of events but writes the calendar's own name as it is: a title
+    // with a line break would otherwise start a property of its own.
+    cal.name(&escape_text(name));
     for ev in events {
         cal.push(ev);
     }

@@ -154,7 +154,7 @@ mod tests {
             ..Default::default()
         };
         let config = Config::load(&options).unwrap();
-        let locales = Locales::load(&config).unwrap();
+        let (locales, _) = Locales::load(&config).unwrap();
         let (fr_names, en_names) = (
             CalendarNames::load("fr-CH").unwrap(),
             CalendarNames::load("en-GB").unwrap(),

@@ -1,7 +1,8 @@
 //! UI strings: one concurrent Fluent bundle per language from `locales/<lang>/*.ftl`, with
-//! syntax errors located by file and line, and every message missing from a language reported.
+//! syntax errors located by file and line, and every message missing from a language reported
+//! (an error, or a warning and the default language's text where `site.yaml` allows it).
 
-use crate::config::Config;
+use crate::config::{Config, MissingUiStrings};
 use crate::error::{Location, Problem, Problems, Result};
 use crate::fs;
 use fluent_bundle::concurrent::FluentBundle;
@@ -12,6 +13,8 @@ use std::path::{Path, PathBuf};
 /// The UI strings of every language.
 pub struct Locales {
     bundles: Vec<FluentBundle<FluentResource>>,
+    /// The default language, when its messages stand in for those another language lacks.
+    fallback: Option<usize>,
     /// A hash of every language's Fluent files (names and sources), for the render cache.
     pub fingerprint: super::Key,
 }
@@ -29,8 +32,9 @@ struct Defined {
 }
 
 impl Locales {
-    /// Loads and checks every language's `.ftl` files.
-    pub fn load(config: &Config) -> Result<Locales> {
+    /// Loads and checks every language's `.ftl` files; `Ok` also gives the warnings (messages
+    /// that fall back to the default language).
+    pub fn load(config: &Config) -> Result<(Locales, Vec<Problem>)> {
         let mut problems = Problems::default();
         let mut bundles = Vec::new();
         let mut ids: Vec<BTreeMap<String, Defined>> = Vec::new();
@@ -102,8 +106,10 @@ impl Locales {
             ids.push(defined);
         }
         check_parity(config, &ids, &mut problems);
-        problems.finish(Locales {
+        let fallback = (config.missing_ui_strings == MissingUiStrings::Fallback).then_some(config.default_language);
+        problems.finish_with_warnings(Locales {
             bundles,
+            fallback,
             fingerprint: hasher.finish(),
         })
     }
@@ -114,8 +120,15 @@ impl Locales {
             .bundles
             .get(lang)
             .ok_or_else(|| format!("no language number {lang}"))?;
-        let message = bundle
+        // A message the language lacks was reported when loading; with a fallback the default
+        // language's bundle formats it, so that its locale's plural rules match its text.
+        let (bundle, message) = bundle
             .get_message(id)
+            .map(|m| (bundle, m))
+            .or_else(|| {
+                let default = self.bundles.get(self.fallback?)?;
+                default.get_message(id).map(|m| (default, m))
+            })
             .ok_or_else(|| format!("no UI string `{id}` in the locale files"))?;
         let pattern = message
             .value()
@@ -167,24 +180,58 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// A message present in one language must be present in all of them.
+/// A message present in one language must be present in all of them. Where `site.yaml` allows a
+/// fallback, one that only a non-default language lacks is a warning on the file it belongs in.
 fn check_parity(config: &Config, ids: &[BTreeMap<String, Defined>], problems: &mut Problems) {
+    let fallback = config.missing_ui_strings == MissingUiStrings::Fallback;
+    let default = config.default_language;
     for (l, defined) in ids.iter().enumerate() {
         for (id, at) in defined {
             for (other, other_ids) in ids.iter().enumerate() {
-                if other != l && !other_ids.contains_key(id) {
-                    let lang = &config.languages[other].code;
-                    problems.push(
+                if other == l || other_ids.contains_key(id) {
+                    continue;
+                }
+                let lang = &config.languages[other].code;
+                let belongs = counterpart(config, &at.path, l, other);
+                let help = format!("add `{id} = ...` to {}", belongs.display());
+                let in_default = ids.get(default).and_then(|d| d.get(id));
+                match in_default {
+                    // Reported once, from the default language's definition.
+                    Some(_) if fallback && l != default => {}
+                    Some(d) if fallback => problems.push(
+                        Problem::warning(
+                            Location::file(&belongs),
+                            "fluent-fallback",
+                            format!(
+                                "UI string `{id}` has no `{lang}` translation: `{lang}` pages show the `{}` text of {}:{}",
+                                config.languages[default].code,
+                                d.path.display(),
+                                d.line
+                            ),
+                        )
+                        .with_help(help),
+                    ),
+                    _ => problems.push(
                         Problem::new(
                             Location::at(&at.path, at.line, 1),
                             "fluent-missing",
                             format!("UI string `{id}` has no `{lang}` translation"),
                         )
-                        .with_help(format!("add `{id} = ...` to a file in locales/{lang}/")),
-                    );
+                        .with_help(help),
+                    ),
                 }
             }
         }
+    }
+}
+
+/// The file of language `to` that matches `path` of language `from`: where a message missing
+/// from `to` belongs (`locales/fr/ui.ftl` -> `locales/en/ui.ftl`).
+fn counterpart(config: &Config, path: &Path, from: usize, to: usize) -> PathBuf {
+    let dir = |l: usize| Path::new("locales").join(&config.languages[l].code);
+    match path.strip_prefix(dir(from)) {
+        Ok(rest) => dir(to).join(rest),
+        Err(_) => dir(to),
     }
 }
 

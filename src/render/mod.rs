@@ -62,9 +62,12 @@ pub fn render_with(
     timings: &mut Timings,
 ) -> Vec<SharedOutput> {
     let start = Instant::now();
-    let Some(locales) = problems.take(i18n::Locales::load(&site.config)) else {
+    let Some((locales, warnings)) = problems.take(i18n::Locales::load(&site.config)) else {
         return Vec::new();
     };
+    for w in warnings {
+        problems.push(w);
+    }
     let locales = Arc::new(locales);
     let Some(assets) = problems.take(assets::load(&site.config)) else {
         return Vec::new();

@@ -35,6 +35,13 @@ impl Templates {
         let mut sources = Vec::new();
         for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
             let entry = entry.map_err(|e| crate::fs::walk_error(&dir, e))?;
+            // As for the theme's static files: a link could bring in any file of the machine.
+            if entry.path_is_symlink() {
+                return Err(Error::io(
+                    entry.path(),
+                    std::io::Error::other("symbolic links are not read from themes"),
+                ));
+            }
             if entry.file_type().is_file() && entry.path().extension().is_some_and(|x| x == "html") {
                 let name = entry
                     .path()

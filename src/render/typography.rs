@@ -172,8 +172,9 @@ fn space_text(text: &str, style: Punctuation) -> String {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        // Leave a whole "word" untouched when it is a URL, an e-mail or an entity.
-        if i == 0 || chars[i - 1].is_whitespace() {
+        // Leave a whole "word" untouched when it is a URL, an e-mail or an entity. A word also
+        // starts right after `«`, whose following spaces a first pass may have removed.
+        if i == 0 || chars[i - 1].is_whitespace() || chars[i - 1] == '«' {
             let word_end = chars[i..]
                 .iter()
                 .position(|c| c.is_whitespace())
@@ -187,11 +188,11 @@ fn space_text(text: &str, style: Punctuation) -> String {
         }
         if c == '&' {
             // An entity such as `&#x27;` is copied whole: its `;` is not punctuation.
-            let end = chars[i..]
-                .iter()
-                .take(12)
-                .position(|&c| c == ';')
-                .filter(|_| chars.get(i + 1).is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#'));
+            let end = chars[i..].iter().take(12).position(|&c| c == ';').filter(|&len| {
+                let name = &chars[i + 1..i + len];
+                let name = name.strip_prefix(&['#']).unwrap_or(name);
+                !name.is_empty() && name.iter().all(char::is_ascii_alphanumeric)
+            });
             if let Some(len) = end {
                 out.extend(&chars[i..=i + len]);
                 i += len + 1;
@@ -265,7 +266,8 @@ fn trim_trailing_spaces(out: &mut String) {
 fn starts_unit(rest: &[char]) -> bool {
     let word: String = rest
         .iter()
-        .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ';' | ')' | '<'))
+        // Punctuation that gets a space before it ends the word, so a second pass sees the same word.
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ';' | ':' | '!' | '?' | ')' | '<' | '»' | '«'))
         .collect();
     let word = word.trim_end_matches(['.', ':', '!', '?']);
     UNITS.iter().any(|u| word == *u || word == u.trim_end_matches('.'))
@@ -353,5 +355,28 @@ mod tests {
             "<h1>Qu'est-ce qu'une ville apprenante?</h1><p>Prix: «CHF\u{A0}12.50»; 3\u{A0}ans!</p>"
         );
         assert_eq!(apply(&tight, Punctuation::Tight), tight);
+    }
+
+    /// Inputs found by fuzzing (`.ci/fuzz typography`) on which a second pass changed the first.
+    #[test]
+    fn stays_idempotent_on_what_fuzzing_found() {
+        let once = fr("<p>Pri:`'x : 0 ans»!</p>");
+        assert_eq!(
+            once, "<p>Pri\u{A0}:`'x\u{A0}: 0\u{A0}ans\u{202F}»\u{202F}!</p>",
+            "a unit before »"
+        );
+        assert_eq!(fr(&once), once);
+        let once = fr("<p>5 CHF:\u{0}25</p>");
+        assert_eq!(once, "<p>5\u{A0}CHF\u{A0}:\u{0}25</p>", "a unit before :");
+        assert_eq!(fr(&once), once);
+        let tight = apply("« www.!\u{1}« ", Punctuation::Tight);
+        assert_eq!(tight, "«www.!\u{1}« ", "a URL right after «");
+        assert_eq!(apply(&tight, Punctuation::Tight), tight);
+        let once = fr(">\0&#\u{10}\0 ;>w");
+        assert_eq!(
+            once, ">\0&#\u{10}\0\u{202F};>w",
+            "not an entity: its `;` is punctuation"
+        );
+        assert_eq!(fr(&once), once);
     }
 }

@@ -245,7 +245,7 @@ fn read_static(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
         if entry.path_is_symlink() {
             return Err(Error::io(
                 entry.path(),
-                std::io::Error::other("symbolic links are not copied from themes"),
+                std::io::Error::other("symbolic links are not copied from static folders"),
             ));
         }
         if entry.file_type().is_file() {

@@ -7,20 +7,21 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
 #[test]
 fn every_problem_of_a_run_is_reported_with_file_line_and_column() {
     let site = TestSite::fixture("basic");
-    site.edit("content/offers/chess.fr.md", "price: 25", "price: 25\ntitel: doublon");
-    site.edit(
-        "content/offers/2027/workshop.fr.md",
-        "pillars: [workplace, quality]",
-        "pillars: [workplace, qualty]",
-    );
-    site.edit("content/news/joined.en.md", "date: 2022-09-02", "date: 02.09.2022");
-    site.edit("content/pages/about.en.md", "title: About\n", "");
-    site.edit(
-        "themes/plain/templates/page.html",
-        "{% block content %}",
-        "{% block content %}{% if %}",
-    );
-    let err = site.build_err();
+    let err = site.fails_keeping_output(|site| {
+        site.edit("content/offers/chess.fr.md", "price: 25", "price: 25\ntitel: doublon");
+        site.edit(
+            "content/offers/2027/workshop.fr.md",
+            "pillars: [workplace, quality]",
+            "pillars: [workplace, qualty]",
+        );
+        site.edit("content/news/joined.en.md", "date: 2022-09-02", "date: 02.09.2022");
+        site.edit("content/pages/about.en.md", "title: About\n", "");
+        site.edit(
+            "themes/plain/templates/page.html",
+            "{% block content %}",
+            "{% block content %}{% if %}",
+        );
+    });
     assert_eq!(
         problems(&err),
         pairs(&[
@@ -44,8 +45,9 @@ fn every_problem_of_a_run_is_reported_with_file_line_and_column() {
 #[test]
 fn a_term_file_that_fails_to_parse_is_not_called_unknown() {
     let site = TestSite::fixture("basic");
-    site.edit("content/pillars/quality.fr.md", "order: 2", "order: deux");
-    let err = site.build_err();
+    let err = site.fails_keeping_output(|site| {
+        site.edit("content/pillars/quality.fr.md", "order: 2", "order: deux");
+    });
     assert_eq!(
         problems(&err),
         pairs(&[("bad-value", "content/pillars/quality.fr.md:3:8")]),
@@ -56,12 +58,13 @@ fn a_term_file_that_fails_to_parse_is_not_called_unknown() {
 #[test]
 fn a_yaml_error_points_to_its_line_in_the_markdown_file() {
     let site = TestSite::fixture("basic");
-    site.edit(
-        "content/offers/chess.fr.md",
-        "audience: [children, adults]",
-        "audience: [children, adults",
-    );
-    let err = site.build_err();
+    let err = site.fails_keeping_output(|site| {
+        site.edit(
+            "content/offers/chess.fr.md",
+            "audience: [children, adults]",
+            "audience: [children, adults",
+        );
+    });
     let p = &err.problems()[0];
     assert_eq!(p.code, "yaml");
     assert_eq!(p.location.path.to_str(), Some("content/offers/chess.fr.md"));
@@ -69,43 +72,14 @@ fn a_yaml_error_points_to_its_line_in_the_markdown_file() {
 }
 
 #[test]
-fn a_failed_build_leaves_the_previous_output_untouched() {
-    let site = TestSite::fixture("basic");
-    site.build();
-    let before: Vec<(String, Vec<u8>)> = site
-        .listing()
-        .into_iter()
-        .map(|p| (p.clone(), std::fs::read(site.output().join(&p)).unwrap()))
-        .collect();
-    site.edit(
-        "content/offers/chess.fr.md",
-        "title: Club d'échecs",
-        "title: Nouveau titre",
-    );
-    site.edit("content/news/joined.fr.md", "date: 2022-09-02", "date: hier");
-    site.build_err();
-    let after: Vec<(String, Vec<u8>)> = site
-        .listing()
-        .into_iter()
-        .map(|p| (p.clone(), std::fs::read(site.output().join(&p)).unwrap()))
-        .collect();
-    assert_eq!(before, after);
-    let leftovers: Vec<_> = std::fs::read_dir(&site.root)
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .filter(|n| n.to_string_lossy().starts_with(".public"))
-        .collect();
-    assert!(leftovers.is_empty(), "no staging folder left behind: {leftovers:?}");
-}
-
-#[test]
 fn two_files_with_one_url_are_both_named() {
     let site = TestSite::fixture("basic");
-    site.file(
-        "content/offers/club-echecs.fr.md",
-        std::fs::read_to_string(site.root.join("content/offers/past.fr.md")).unwrap(),
-    );
-    let err = site.build_err();
+    let err = site.fails_keeping_output(|site| {
+        site.file(
+            "content/offers/club-echecs.fr.md",
+            std::fs::read_to_string(site.root.join("content/offers/past.fr.md")).unwrap(),
+        );
+    });
     let p = &err.problems()[0];
     assert_eq!(p.code, "url-collision");
     assert!(
@@ -117,14 +91,29 @@ fn two_files_with_one_url_are_both_named() {
 
 #[test]
 fn slugs_and_file_names_cannot_leave_the_output_folder() {
-    for slug in ["../../etc", "/abs", "a/b", "con\\x", "Zürich", "a b"] {
+    // Double-quoted YAML, so that escapes give NUL and control characters.
+    for slug in [
+        r#""../../etc""#,
+        r#""/abs""#,
+        r#""a/b""#,
+        r#""con\\x""#,
+        r#""C:\\x""#,
+        r#""Zürich""#,
+        r#""a b""#,
+        r#""a\0b""#,
+        r#""a\x07b""#,
+        r#""ｃlub""#,
+        r#""con""#,
+        r#"".""#,
+    ] {
         let site = TestSite::fixture("basic");
-        site.edit(
-            "content/offers/chess.fr.md",
-            "slug: club-echecs",
-            &format!("slug: '{slug}'"),
-        );
-        let err = site.build_err();
+        let err = site.fails_keeping_output(|site| {
+            site.edit(
+                "content/offers/chess.fr.md",
+                "slug: club-echecs",
+                &format!("slug: {slug}"),
+            );
+        });
         assert_eq!(
             problems(&err),
             pairs(&[("bad-slug", "content/offers/chess.fr.md:14:7")]),
@@ -132,11 +121,12 @@ fn slugs_and_file_names_cannot_leave_the_output_folder() {
         );
     }
     let site = TestSite::fixture("basic");
-    site.file("content/offers/Cours Été.fr.md", "---\ntitle: x\n---\n");
-    site.file("content/offers/x.de.md", "---\ntitle: x\n---\n");
-    site.file("content/offer/y.fr.md", "---\ntitle: x\n---\n");
-    site.file("content/notes.txt", "x");
-    let err = site.build_err();
+    let err = site.fails_keeping_output(|site| {
+        site.file("content/offers/Cours Été.fr.md", "---\ntitle: x\n---\n");
+        site.file("content/offers/x.de.md", "---\ntitle: x\n---\n");
+        site.file("content/offer/y.fr.md", "---\ntitle: x\n---\n");
+        site.file("content/notes.txt", "x");
+    });
     let codes: Vec<&str> = err.problems().iter().map(|p| p.code).collect();
     assert_eq!(
         codes,
@@ -150,11 +140,12 @@ fn slugs_and_file_names_cannot_leave_the_output_folder() {
 #[test]
 fn unsafe_and_broken_links_are_errors_on_their_line() {
     let site = TestSite::fixture("basic");
-    site.file(
-        "content/pages/contact.fr.md",
-        "---\ntitle: Contact\n---\nA\n\n[x](javascript:alert(1))\n\n[y](../offers/nothing.fr.md)\n",
-    );
-    let err = site.build_err();
+    let err = site.fails_keeping_output(|site| {
+        site.file(
+            "content/pages/contact.fr.md",
+            "---\ntitle: Contact\n---\nA\n\n[x](javascript:alert(1))\n\n[y](../offers/nothing.fr.md)\n",
+        );
+    });
     assert_eq!(
         problems(&err),
         pairs(&[
@@ -168,12 +159,13 @@ fn unsafe_and_broken_links_are_errors_on_their_line() {
 #[test]
 fn a_template_error_names_the_template_line_and_page() {
     let site = TestSite::fixture("basic");
-    site.edit(
-        "themes/plain/templates/offer.html",
-        "<p class=\"summary\">{{ o.summary }}</p>",
-        "<p>{{ o.nonexistent.field }}</p>",
-    );
-    let err = site.build_err();
+    let err = site.fails_keeping_output(|site| {
+        site.edit(
+            "themes/plain/templates/offer.html",
+            "<p class=\"summary\">{{ o.summary }}</p>",
+            "<p>{{ o.nonexistent.field }}</p>",
+        );
+    });
     let p = &err.problems()[0];
     assert_eq!(p.code, "template");
     assert_eq!(
@@ -193,13 +185,14 @@ fn a_template_error_names_the_template_line_and_page() {
 #[test]
 fn a_missing_or_broken_ui_string_is_reported_by_file_and_line() {
     let site = TestSite::fixture("basic");
-    site.edit("locales/en/ui.ftl", "untranslated = U-en\n", "");
-    site.edit(
-        "locales/fr/ui.ftl",
-        "list-title-news = T-news-fr",
-        "list-title-news = { $oops",
-    );
-    let err = site.build_err();
+    let err = site.fails_keeping_output(|site| {
+        site.edit("locales/en/ui.ftl", "untranslated = U-en\n", "");
+        site.edit(
+            "locales/fr/ui.ftl",
+            "list-title-news = T-news-fr",
+            "list-title-news = { $oops",
+        );
+    });
     assert_eq!(
         problems(&err),
         pairs(&[
@@ -214,13 +207,14 @@ fn a_missing_or_broken_ui_string_is_reported_by_file_and_line() {
 #[test]
 fn empty_files_and_unclosed_front_matter_are_explained() {
     let site = TestSite::fixture("basic");
-    site.file("content/pages/empty.fr.md", "");
-    site.file("content/pages/open.fr.md", "---\ntitle: Ouvert\n\nText\n");
-    site.file(
-        "content/pages/bom.fr.md",
-        "\u{feff}---\r\ntitle: BOM et CRLF\r\n---\r\nOk\r\n",
-    );
-    let err = site.build_err();
+    let err = site.fails_keeping_output(|site| {
+        site.file("content/pages/empty.fr.md", "");
+        site.file("content/pages/open.fr.md", "---\ntitle: Ouvert\n\nText\n");
+        site.file(
+            "content/pages/bom.fr.md",
+            "\u{feff}---\r\ntitle: BOM et CRLF\r\n---\r\nOk\r\n",
+        );
+    });
     assert_eq!(
         problems(&err),
         pairs(&[
@@ -234,8 +228,10 @@ fn empty_files_and_unclosed_front_matter_are_explained() {
 #[test]
 fn the_cli_exits_non_zero_and_prints_every_problem_with_its_line() {
     let site = TestSite::fixture("basic");
-    site.edit("content/offers/chess.fr.md", "price: 25", "price: cheap");
-    site.edit("content/news/joined.fr.md", "date: 2022-09-02", "date: hier");
+    let before = site.build_then_break(|site| {
+        site.edit("content/offers/chess.fr.md", "price: 25", "price: cheap");
+        site.edit("content/news/joined.fr.md", "date: 2022-09-02", "date: hier");
+    });
     let (code, _, stderr) = site.run(&["build"]);
     assert_eq!(code, 1);
     assert!(
@@ -250,5 +246,5 @@ fn the_cli_exits_non_zero_and_prints_every_problem_with_its_line() {
         stderr.contains("error: the site was not built (2 problems)"),
         "{stderr}"
     );
-    assert!(!site.output().exists());
+    site.assert_untouched(&before);
 }

@@ -1,7 +1,11 @@
+//! Hostile and broken input, and builds killed midway: every bad input is a clear error and
+//! leaves the previous site as it was.
+
 use crate::support::{TestSite, problems};
 
-fn codes(site: &TestSite) -> Vec<(String, String)> {
-    problems(&site.build_err())
+/// The problems of a build broken by `break_it`, after checking that it left everything as it was.
+fn codes(site: &TestSite, break_it: impl FnOnce(&TestSite)) -> Vec<(String, String)> {
+    problems(&site.fails_keeping_output(break_it))
 }
 
 #[test]
@@ -26,11 +30,12 @@ fn yaml_alias_bombs_are_refused_not_expanded() {
             "{name}: &{name} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"
         ));
     }
-    site.file(
-        "content/pages/contact.fr.md",
-        format!("---\ntitle: Bombe\n{yaml}---\nx\n"),
-    );
-    let err = site.build_err();
+    let err = site.fails_keeping_output(|site| {
+        site.file(
+            "content/pages/contact.fr.md",
+            format!("---\ntitle: Bombe\n{yaml}---\nx\n"),
+        );
+    });
     assert_eq!(
         err.problems()[0].location.path.to_str(),
         Some("content/pages/contact.fr.md"),
@@ -41,12 +46,14 @@ fn yaml_alias_bombs_are_refused_not_expanded() {
 #[test]
 fn tabs_and_very_long_strings() {
     let site = TestSite::fixture("basic");
-    site.file(
-        "content/pages/contact.fr.md",
-        "---\ntitle: Contact\n\torder: 2\n---\nx\n",
-    );
+    let found = codes(&site, |site| {
+        site.file(
+            "content/pages/contact.fr.md",
+            "---\ntitle: Contact\n\torder: 2\n---\nx\n",
+        );
+    });
     assert_eq!(
-        codes(&site),
+        found,
         [("yaml".to_string(), "content/pages/contact.fr.md:3:1".to_string())]
     );
     site.file(
@@ -59,12 +66,14 @@ fn tabs_and_very_long_strings() {
 #[test]
 fn an_oversized_file_is_refused_by_its_size() {
     let site = TestSite::fixture("basic");
-    site.file(
-        "content/pages/contact.fr.md",
-        format!("---\ntitle: Gros\n---\n{}", "x".repeat(6_000_000)),
-    );
+    let found = codes(&site, |site| {
+        site.file(
+            "content/pages/contact.fr.md",
+            format!("---\ntitle: Gros\n---\n{}", "x".repeat(50_000_000)),
+        );
+    });
     assert_eq!(
-        codes(&site),
+        found,
         [("file-too-large".to_string(), "content/pages/contact.fr.md".to_string())]
     );
 }
@@ -73,20 +82,21 @@ fn an_oversized_file_is_refused_by_its_size() {
 #[test]
 fn symlinks_out_of_the_site_and_loops_are_errors() {
     let site = TestSite::fixture("basic");
-    let outside = site.root.parent().unwrap().join("secret.fr.md");
-    std::fs::write(&outside, "---\ntitle: Secret\n---\nsecret\n").unwrap();
-    std::os::unix::fs::symlink(&outside, site.root.join("content/pages/leak.fr.md")).unwrap();
-    std::os::unix::fs::symlink(
-        site.root.join("content/pages/loop-b"),
-        site.root.join("content/pages/loop-a"),
-    )
-    .unwrap();
-    std::os::unix::fs::symlink(
-        site.root.join("content/pages/loop-a"),
-        site.root.join("content/pages/loop-b"),
-    )
-    .unwrap();
-    let found = codes(&site);
+    let found = codes(&site, |site| {
+        let outside = site.root.parent().unwrap().join("secret.fr.md");
+        std::fs::write(&outside, "---\ntitle: Secret\n---\nsecret\n").unwrap();
+        std::os::unix::fs::symlink(&outside, site.root.join("content/pages/leak.fr.md")).unwrap();
+        std::os::unix::fs::symlink(
+            site.root.join("content/pages/loop-b"),
+            site.root.join("content/pages/loop-a"),
+        )
+        .unwrap();
+        std::os::unix::fs::symlink(
+            site.root.join("content/pages/loop-a"),
+            site.root.join("content/pages/loop-b"),
+        )
+        .unwrap();
+    });
     assert!(
         found.contains(&("symlink-outside".to_string(), "content/pages/leak.fr.md".to_string())),
         "{found:?}"
@@ -97,15 +107,15 @@ fn symlinks_out_of_the_site_and_loops_are_errors() {
             .any(|(c, p)| c == "symlink-broken" && p.starts_with("content/pages/loop-")),
         "{found:?}"
     );
-    assert!(!site.output().exists());
 }
 
 #[test]
 fn windows_reserved_names_and_odd_characters_cannot_become_urls() {
     for name in ["con", "aux", "lpt1", "caf\u{e9}", "a\u{7}b", "\u{2024}\u{2024}"] {
         let site = TestSite::fixture("basic");
-        site.file(&format!("content/pages/{name}.fr.md"), "---\ntitle: X\n---\n");
-        let found = codes(&site);
+        let found = codes(&site, |site| {
+            site.file(&format!("content/pages/{name}.fr.md"), "---\ntitle: X\n---\n");
+        });
         assert_eq!(found.len(), 1, "{name:?}: {found:?}");
         assert_eq!(found[0].0, "bad-key", "{name:?}");
     }
@@ -114,13 +124,14 @@ fn windows_reserved_names_and_odd_characters_cannot_become_urls() {
 #[test]
 fn includes_that_recurse_are_stopped_with_an_error() {
     let site = TestSite::fixture("basic");
-    site.file("themes/plain/templates/loop.html", "{% include \"loop.html\" %}");
-    site.edit(
-        "themes/plain/templates/page.html",
-        "{% block content %}",
-        "{% block content %}{% include \"loop.html\" %}",
-    );
-    let err = site.build_err();
+    let err = site.fails_keeping_output(|site| {
+        site.file("themes/plain/templates/loop.html", "{% include \"loop.html\" %}");
+        site.edit(
+            "themes/plain/templates/page.html",
+            "{% block content %}",
+            "{% block content %}{% include \"loop.html\" %}",
+        );
+    });
     assert_eq!(err.problems()[0].code, "template", "{err}");
     assert!(err.to_string().to_lowercase().contains("include"), "{err}");
 }
@@ -177,4 +188,91 @@ fn a_build_killed_at_any_moment_leaves_the_old_site_or_the_new_one() {
         .filter(|n| n.starts_with(".public"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn script_and_data_urls_are_refused_in_links_images_and_registration() {
+    let site = TestSite::fixture("basic");
+    let found = codes(&site, |site| {
+        site.edit(
+            "content/offers/chess.fr.md",
+            "price: 25",
+            "price: 25\nregistration: \"javascript:alert(1)\"\nimage: \"data:image/svg+xml,<svg onload=alert(1)>\"\nimage_alt: Un dessin",
+        );
+        site.file(
+            "content/pages/contact.fr.md",
+            "---\ntitle: Contact\n---\nA\n\n![i](data:image/png;base64,AAA)\n\n[x](java&#9;script:alert(1))\n\n[y](<VB\tScript:msgbox>)\n",
+        );
+    });
+    let expected = [
+        ("bad-url", "content/offers/chess.fr.md:14:15"),
+        ("unsafe-url", "content/offers/chess.fr.md:15:8"),
+        ("unsafe-link", "content/pages/contact.fr.md:6:1"),
+        ("unsafe-link", "content/pages/contact.fr.md:8:1"),
+        ("unsafe-link", "content/pages/contact.fr.md:10:1"),
+    ];
+    let expected: Vec<(String, String)> = expected.iter().map(|(c, l)| (c.to_string(), l.to_string())).collect();
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_named_with_its_line() {
+    let site = TestSite::fixture("basic");
+    let found = codes(&site, |site| {
+        site.file("content/pages/latin1.fr.md", b"---\ntitle: Caf\xe9\n---\nx\n");
+    });
+    assert_eq!(
+        found,
+        [("not-utf8".to_string(), "content/pages/latin1.fr.md:2:11".to_string())]
+    );
+}
+
+#[test]
+fn bom_and_crlf_files_build_like_any_other() {
+    let site = TestSite::fixture("basic");
+    site.file(
+        "content/pages/windows.fr.md",
+        "\u{feff}---\r\ntitle: BOM et CRLF\r\norder: 3\r\n---\r\nPremier.\r\n\r\nSecond.\r\n",
+    );
+    site.build();
+    let page = site.read("fr/windows/index.html");
+    assert!(page.contains("<title>BOM et CRLF</title>"), "{page}");
+    assert!(page.contains("<p>Premier.</p>\n<p>Second.</p>"), "{page}");
+    assert!(!page.contains('\r') && !page.contains('\u{feff}'), "{page:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn theme_folders_may_not_hold_symbolic_links() {
+    for folder in ["static", "templates"] {
+        let site = TestSite::fixture("basic");
+        let outside = site.root.parent().unwrap().join("secret.html");
+        let link = site.root.join(format!("themes/plain/{folder}/secret.html"));
+        let err = site.fails_keeping_output(|_| {
+            std::fs::write(&outside, "TOP-SECRET").unwrap();
+            std::fs::create_dir_all(link.parent().unwrap()).unwrap();
+            std::os::unix::fs::symlink(&outside, &link).unwrap();
+        });
+        let text = err.to_string();
+        assert!(
+            text.starts_with(&format!("{}: symbolic links are not", link.display())),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_template_cannot_loop_for_ever() {
+    let site = TestSite::fixture("basic");
+    let err = site.fails_keeping_output(|site| {
+        site.edit(
+            "themes/plain/templates/page.html",
+            "{% block content %}",
+            "{% block content %}{% for i in range(end=100000000000) %}x{% endfor %}",
+        );
+    });
+    let p = err.problems();
+    assert_eq!(p.len(), 1, "{err}");
+    assert_eq!(p[0].location.to_string(), "themes/plain/templates/page.html:2:32");
+    assert!(p[0].message.contains("exceeds the limit of 100000"), "{err}");
 }

@@ -137,3 +137,97 @@ fn removing_a_translation_updates_the_other_language() {
     assert!(!fr.contains("hreflang=\"en-GB\" href=\"https://"));
     assert!(!site.exists("en/offers/chess-club/index.html"));
 }
+
+#[test]
+fn a_ui_string_missing_from_english_stops_the_build_unless_site_yaml_allows_the_french_one() {
+    let site = TestSite::fixture("basic");
+    let err = site.fails_keeping_output(|site| {
+        site.edit("locales/en/ui.ftl", "list-title-news = T-news-en\n", "");
+    });
+    let p = err.problems();
+    assert_eq!(p.len(), 1, "{err}");
+    assert_eq!(
+        (
+            p[0].severity,
+            p[0].code,
+            p[0].location.to_string(),
+            p[0].message.as_str()
+        ),
+        (
+            savoirs::Severity::Error,
+            "fluent-missing",
+            "locales/fr/ui.ftl:2:1".to_string(),
+            "UI string `list-title-news` has no `en` translation"
+        )
+    );
+    assert_eq!(
+        p[0].help.as_deref(),
+        Some("add `list-title-news = ...` to locales/en/ui.ftl")
+    );
+
+    site.edit(
+        "site.yaml",
+        "theme: plain",
+        "theme: plain\nmissing_ui_strings: fallback",
+    );
+    let report = savoirs::build(&site.options()).unwrap_or_else(|e| panic!("{e}"));
+    let w = &report.warnings;
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert_eq!(
+        (
+            w[0].severity,
+            w[0].code,
+            w[0].location.to_string(),
+            w[0].message.as_str()
+        ),
+        (
+            savoirs::Severity::Warning,
+            "fluent-fallback",
+            "locales/en/ui.ftl".to_string(),
+            "UI string `list-title-news` has no `en` translation: `en` pages show the `fr` text of locales/fr/ui.ftl:2"
+        )
+    );
+    assert_eq!(
+        w[0].help.as_deref(),
+        Some("add `list-title-news = ...` to locales/en/ui.ftl")
+    );
+    assert!(site.read("en/news/index.html").contains("T-news-fr"));
+    assert!(site.read("fr/actualites/index.html").contains("T-news-fr"));
+    let (code, _, stderr) = site.run(&["build"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("warning[fluent-fallback]: UI string `list-title-news` has no `en` translation"),
+        "{stderr}"
+    );
+    assert!(
+        site.check().iter().any(|p| p.code == "fluent-fallback"),
+        "check reports it too"
+    );
+}
+
+#[test]
+fn a_ui_string_missing_from_the_default_language_has_nothing_to_fall_back_to() {
+    let site = TestSite::fixture("basic");
+    site.edit(
+        "site.yaml",
+        "theme: plain",
+        "theme: plain\nmissing_ui_strings: fallback",
+    );
+    let err = site.fails_keeping_output(|site| {
+        site.edit("locales/fr/ui.ftl", "list-title-news = T-news-fr\n", "");
+    });
+    let found: Vec<(savoirs::Severity, &str, String)> = err
+        .problems()
+        .iter()
+        .map(|p| (p.severity, p.code, p.location.to_string()))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            savoirs::Severity::Error,
+            "fluent-missing",
+            "locales/en/ui.ftl:2:1".to_string()
+        )],
+        "{err}"
+    );
+}

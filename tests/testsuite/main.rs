@@ -10,6 +10,8 @@ mod browser;
 mod check;
 /// `savoirs new` (scaffolds that build once filled) and `savoirs schema` (content validates against it).
 mod commands;
+/// A full disk while writing: a clear error, the previous site kept.
+mod disk;
 /// Bad input: every problem reported with its place, previous output left intact.
 mod errors;
 /// `savoirs check --external`: links to other sites, against a partner site on 127.0.0.1.

@@ -86,7 +86,11 @@ proptest! {
     }
 
     #[test]
-    fn keys_that_pass_validation_cannot_leave_the_output_folder(key in "\\PC{0,40}", any_text in "\\PC{0,40}") {
+    fn keys_that_pass_validation_cannot_leave_the_output_folder(
+        key in "\\PC{0,40}",
+        // Reserved names and long titles were found by fuzzing.
+        any_text in prop_oneof!["\\PC{0,40}", "[a-z ]{100,300}", Just("\u{f}\0con\0".to_string())],
+    ) {
         if savoirs::slug::is_valid_key(&key) {
             let url = format!("/fr/offres/{key}/");
             let path = std::path::Path::new(&url);
@@ -115,6 +119,9 @@ proptest! {
             Just("?".to_string()), Just("!".to_string()), Just(":".to_string()), Just(";".to_string()),
             Just("«".to_string()), Just("»".to_string()), Just("14:30".to_string()), Just("25 CHF".to_string()),
             Just("&amp;".to_string()), Just("&#x27;".to_string()), Just("12 h".to_string()),
+            // Found by fuzzing: units before punctuation, a URL after «, a `;` that is no entity's.
+            Just("0 ans»!".to_string()), Just("5 CHF:\u{0}25".to_string()), Just("« www.!«".to_string()),
+            Just("&#\u{10} ;".to_string()),
         ], 0..30),
         code in "[a-z ?:;!]{0,20}",
         href in "https://[a-z]{1,8}\\.ch/[a-z?:=&;]{0,12}",

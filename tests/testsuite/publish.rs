@@ -277,3 +277,55 @@ fn drafts_built_for_a_preview_stay_out_of_feeds_calendars_and_the_sitemap() {
     assert!(!site.read("fr/piliers/travail/calendar.ics").contains("Atelier"));
     assert!(!site.read("sitemap.xml").contains("festival"));
 }
+
+/// HTML and line breaks in an offer's title and summary, on the shipped theme: escaped in every
+/// output as that output's format wants (pages, meta tags, JSON-LD, list cards, feeds), and no
+/// line break can start a property of its own in a calendar. The search index holds plain text,
+/// which the theme's search script inserts as text only.
+#[test]
+fn html_and_line_breaks_in_titles_and_summaries_are_escaped_in_every_output() {
+    let site = TestSite::shipped();
+    let title = "Camp <img src=x onerror=alert(1)> \"q\" & co, a;b\r\nATTENDEE:mailto:evil@example.org";
+    let summary = "<b>alert(2)</b> Deux samedis.";
+    let file = "content/offers/aide-moniteur-camps-sportifs.fr.md";
+    site.edit(
+        file,
+        "title: Devenir aide-moniteur des camps sportifs",
+        &format!("title: {}", serde_json::to_string(title).unwrap()),
+    );
+    site.edit(
+        file,
+        "summary: Deux samedis de formation pour les 16-20 ans qui souhaitent encadrer des enfants pendant les semaines sportives de vacances de la Ville.",
+        &format!("summary: {}", serde_json::to_string(summary).unwrap()),
+    );
+    site.build();
+    let mut calendars = 0;
+    for path in site.listing() {
+        if path.starts_with("pagefind/") || path.ends_with(".woff2") || path.ends_with(".svg") {
+            continue;
+        }
+        let text = site.read(&path);
+        if path.ends_with(".ics") {
+            calendars += usize::from(text.contains("onerror"));
+            assert!(!text.lines().any(|l| l.starts_with("ATTENDEE")), "{path}:\n{text}");
+        } else {
+            assert!(!text.contains("<img src=x") && !text.contains("<b>alert"), "{path}");
+        }
+    }
+    assert!(calendars >= 3, "the offer's, its list's and its terms' calendars");
+    let page = site.read("fr/offres/aide-moniteur-camps-sportifs/index.html");
+    assert!(page.contains("<meta name=\"description\" content=\"&lt;b&gt;alert(2)&lt;/b&gt; Deux samedis.\">"));
+    assert_eq!(typed(&json_ld(&page), "Course")["description"], summary);
+    let feed = feed_rs::parser::parse(site.read("fr/offres/atom.xml").as_bytes()).unwrap();
+    let titles: Vec<&str> = feed
+        .entries
+        .iter()
+        .map(|e| e.title.as_ref().unwrap().content.as_str())
+        .collect();
+    assert!(titles.contains(&title), "read back as text: {titles:?}");
+    let ics = site.read("fr/offres/aide-moniteur-camps-sportifs/calendar.ics");
+    assert!(
+        ics.contains("NAME:Camp <img src=x onerror=alert(1)> \"q\" & co\\, a\\;b\\nATTENDEE:"),
+        "{ics}"
+    );
+}

@@ -2,6 +2,7 @@
 //! it with a fixed date, and reads the output.
 
 use savoirs::{BuildOptions, Error};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The build date of every test: fixtures are written relative to it.
@@ -136,6 +137,31 @@ impl TestSite {
         }
     }
 
+    /// Builds the site as it is (it must build), lets `break_it` spoil its input, and records
+    /// every file and folder around the site for [`TestSite::assert_untouched`].
+    pub fn build_then_break(&self, break_it: impl FnOnce(&TestSite)) -> Tree {
+        self.build();
+        assert!(!self.listing().is_empty(), "the good build wrote no output");
+        break_it(self);
+        Tree::of(self._dir.path())
+    }
+
+    /// Asserts that nothing changed since `before`: the previous `public/` is byte-identical,
+    /// no staging folder is left, and nothing was written anywhere else around the site.
+    pub fn assert_untouched(&self, before: &Tree) {
+        let changed = before.changed(&Tree::of(self._dir.path()));
+        assert!(changed.is_empty(), "a failed build changed: {changed:?}");
+    }
+
+    /// The whole hardening contract of bad input: a good build, then `break_it`, then a build
+    /// that fails and leaves everything as it was. Returns the error to check what it says.
+    pub fn fails_keeping_output(&self, break_it: impl FnOnce(&TestSite)) -> Error {
+        let before = self.build_then_break(break_it);
+        let err = self.build_err();
+        self.assert_untouched(&before);
+        err
+    }
+
     /// A file of the output, as text.
     pub fn read(&self, rel: &str) -> String {
         std::fs::read_to_string(self.output().join(rel))
@@ -163,6 +189,41 @@ impl TestSite {
             .collect();
         files.sort();
         files
+    }
+}
+
+/// Every file, folder and symbolic link under a folder, with the bytes of each file (a link's
+/// target, not followed), keyed by relative path.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Tree(BTreeMap<String, Vec<u8>>);
+
+impl Tree {
+    pub fn of(dir: &Path) -> Tree {
+        let mut all = BTreeMap::new();
+        for entry in walkdir::WalkDir::new(dir).min_depth(1) {
+            let entry = entry.unwrap_or_else(|e| panic!("walk {}: {e}", dir.display()));
+            let rel = entry.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+            let bytes = if entry.path_is_symlink() {
+                let target = std::fs::read_link(entry.path()).unwrap();
+                format!("-> {}", target.display()).into_bytes()
+            } else if entry.file_type().is_dir() {
+                b"<dir>".to_vec()
+            } else {
+                std::fs::read(entry.path()).unwrap()
+            };
+            all.insert(rel, bytes);
+        }
+        Tree(all)
+    }
+
+    /// The paths that differ between two trees (added, removed or changed).
+    pub fn changed(&self, other: &Tree) -> std::collections::BTreeSet<String> {
+        self.0
+            .keys()
+            .chain(other.0.keys())
+            .filter(|k| self.0.get(*k) != other.0.get(*k))
+            .cloned()
+            .collect()
     }
 }
 

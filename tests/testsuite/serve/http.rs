@@ -2,7 +2,7 @@
 //! 404 pages, redirects, methods and refused paths. Requests are written by hand on a
 //! `TcpStream`, so that odd paths reach the server as sent. Every wait polls, up to 10 s.
 
-use crate::support::TestSite;
+use crate::support::{TestSite, Tree};
 use savoirs::serve::{Event, ServeOptions, Server};
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -273,6 +273,8 @@ fn a_symlink_out_of_the_site_is_never_served() {
 #[test]
 fn an_edit_is_served_and_announced_to_open_pages() {
     let site = TestSite::fixture("basic");
+    let around = site.root.parent().unwrap();
+    let before = Tree::of(around);
     let preview = Preview::start(&site);
     let mut events = Events::open(preview.addr());
     events.next_where("the first event", |e| e["error"].is_null());
@@ -283,6 +285,9 @@ fn an_edit_is_served_and_announced_to_open_pages() {
     events.next_where("a reload of the page", |e| {
         changed_has(e, "fr/offres/club-echecs/index.html")
     });
+    // Served from memory: nothing is written, so a full disk cannot touch the preview.
+    let edited = std::collections::BTreeSet::from(["site/content/offers/chess.fr.md".to_string()]);
+    assert_eq!(before.changed(&Tree::of(around)), edited);
 }
 
 #[test]
