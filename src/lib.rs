@@ -109,6 +109,14 @@ pub fn render_site_with(options: &BuildOptions, caches: &mut cache::Caches) -> R
 /// [`render_site_with`] without the search bundle, which [`render::search_bundle`] makes from
 /// the pages (the preview serves the pages first).
 pub fn render_pages_with(options: &BuildOptions, caches: &mut cache::Caches) -> Result<SharedSite> {
+    render_pages(options, caches, None)
+}
+
+fn render_pages(
+    options: &BuildOptions,
+    caches: &mut cache::Caches,
+    sink: Option<render::PageSink>,
+) -> Result<SharedSite> {
     let mut timings = timings::Timings::default();
     let start = std::time::Instant::now();
     let config = Config::load(options)?;
@@ -117,7 +125,7 @@ pub fn render_pages_with(options: &BuildOptions, caches: &mut cache::Caches) -> 
     timings.add(timings::Stage::Load, start.elapsed());
     let parsed = timings.time(timings::Stage::Parse, || caches.parse.parse_all(files, &mut problems));
     let site = timings.time(timings::Stage::Model, || site::build(config, parsed, &mut problems));
-    let outputs = render::render_with(&site, &mut problems, &mut caches.render, &mut timings);
+    let outputs = render::render_with(&site, &mut problems, &mut caches.render, &mut timings, sink);
     let ((config, outputs), warnings) = problems.finish_with_warnings((site.config, outputs))?;
     Ok(SharedSite {
         config,
@@ -128,18 +136,70 @@ pub fn render_pages_with(options: &BuildOptions, caches: &mut cache::Caches) -> 
 }
 
 /// Builds the site into its output folder; on any error the previous output stays untouched.
+///
+/// Each page is written as soon as it is rendered, into a fresh folder that replaces the output
+/// at the end (see [`output::Staging`]), so the pages are never all in memory; the search index
+/// reads the searchable ones back from there.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
-    let RenderedSite {
-        config,
+    let config = Config::load(options)?;
+    let staging = output::Staging::create(&config)?;
+    let searchable = std::sync::Mutex::new(Vec::new());
+    // The first failed write (a full disk) is the one to report; the pages after it are not
+    // written. A page in the place of a static file is a problem of its own, each reported.
+    let write_failed = std::sync::Mutex::new(None);
+    let sink = |path: &str, bytes: &[u8]| -> Result<()> {
+        if lock(&write_failed).is_some() {
+            return Ok(());
+        }
+        match staging.write(path, bytes) {
+            Ok(()) => {
+                if search::is_searchable(path, bytes) {
+                    lock(&searchable).push(path.to_string());
+                }
+                Ok(())
+            }
+            Err(e) if e.problems().iter().any(|p| p.code == "url-collision") => Err(e),
+            Err(e) => {
+                lock(&write_failed).get_or_insert(e);
+                Ok(())
+            }
+        }
+    };
+    let mut caches = cache::Caches {
+        render: render::RenderCache::one_off(),
+        ..Default::default()
+    };
+    let site = render_pages(options, &mut caches, Some(&sink));
+    drop(caches);
+    if let Some(e) = lock(&write_failed).take() {
+        return Err(e);
+    }
+    let SharedSite {
+        config: _,
         outputs,
         warnings,
         mut timings,
-    } = render_site(options)?;
-    let written = timings.time(timings::Stage::Write, || output::write(&config, &outputs))?;
+    } = site?;
+    let outputs: Vec<render::Output> = outputs.into_iter().map(render::SharedOutput::into_output).collect();
+    timings.time(timings::Stage::Write, || staging.write_all(&outputs))?;
+    drop(outputs);
+    if render::theme_has_search(&config) {
+        let start = std::time::Instant::now();
+        let pages = std::mem::take(&mut *lock(&searchable));
+        let bundle = search::index_pages(&config, pages, |path| staging.read_to_string(path))?;
+        staging.write_all(&bundle)?;
+        timings.add(timings::Stage::Search, start.elapsed());
+    }
+    let written = timings.time(timings::Stage::Write, || staging.finish())?;
     Ok(BuildReport {
-        output: config.output,
+        output: config.output.clone(),
         written,
         warnings,
         timings,
     })
+}
+
+/// A lock whose holder panicked still holds plain data.
+fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }

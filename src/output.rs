@@ -7,7 +7,8 @@ use crate::fs;
 use crate::render::Output;
 use rayon::prelude::*;
 use std::collections::HashSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What was written.
 #[derive(Debug, Clone, Default)]
@@ -22,21 +23,108 @@ pub struct Written {
 
 /// Writes `outputs` and the static files into `config.output`, replacing it whole.
 pub fn write(config: &Config, outputs: &[Output]) -> Result<Written> {
-    let staging = fs::staging_dir(&config.output).map_err(|e| not_written(config, None, e))?;
-    let result = write_into(config, outputs, &staging);
-    match result {
-        Ok(written) => {
-            if let Err(e) = fs::swap_in(&staging, &config.output) {
-                let _ = fs::remove_dir_all(&staging);
-                return Err(not_written(config, None, e));
-            }
-            Ok(written)
+    let staging = Staging::create(config)?;
+    staging.write_all(outputs)?;
+    staging.finish()
+}
+
+/// The new site being written, in a fresh folder beside the output: files go in as they come
+/// (the build writes each page as soon as it is rendered), and [`Staging::finish`] swaps the
+/// folder in. Dropped unfinished, the folder is removed and the output left as it was.
+#[derive(Debug)]
+pub struct Staging<'a> {
+    config: &'a Config,
+    dir: PathBuf,
+    /// The site's own `static/` files, copied first (a generated file may not take their place).
+    copied: HashSet<String>,
+    pages: AtomicUsize,
+    others: AtomicUsize,
+    finished: bool,
+}
+
+impl<'a> Staging<'a> {
+    /// Makes the folder and copies the site's `static/` files into it.
+    pub fn create(config: &'a Config) -> Result<Staging<'a>> {
+        let dir = fs::staging_dir(&config.output).map_err(|e| not_written(config, None, e))?;
+        let mut staging = Staging {
+            config,
+            dir,
+            copied: HashSet::new(),
+            pages: AtomicUsize::new(0),
+            others: AtomicUsize::new(0),
+            finished: false,
+        };
+        // The site's own `static/` files are copied as they are (content links to them by
+        // name); the theme's are written, fingerprinted, by the render stage.
+        staging.copied = fs::copy_tree(&config.root.join("static"), &staging.dir)
+            .map_err(|e| staging.failed(e))?
+            .into_iter()
+            .map(|f| f.to_string_lossy().replace('\\', "/"))
+            .collect();
+        Ok(staging)
+    }
+
+    /// Writes one file of the site (`fr/offres/index.html`).
+    pub fn write(&self, path: &str, bytes: &[u8]) -> Result<()> {
+        if self.copied.contains(path) {
+            return Err(collision(path));
         }
-        Err(e) => {
-            let _ = fs::remove_dir_all(&staging);
-            Err(not_written(config, Some(&staging), e))
+        fs::write(&self.dir.join(path), bytes).map_err(|e| self.failed(e))?;
+        let count = if path.ends_with(".html") {
+            &self.pages
+        } else {
+            &self.others
+        };
+        count.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Writes `outputs` in parallel, once none of them collides with a static file.
+    pub fn write_all(&self, outputs: &[Output]) -> Result<()> {
+        let mut problems = Problems::default();
+        for o in outputs.iter().filter(|o| self.copied.contains(&o.path)) {
+            problems.push(collision(&o.path));
+        }
+        problems.finish(())?;
+        outputs.par_iter().try_for_each(|o| self.write(&o.path, &o.bytes))
+    }
+
+    /// A file written before, read back as text (the search index reads the pages).
+    pub fn read_to_string(&self, path: &str) -> Result<String> {
+        fs::read_to_string(&self.dir.join(path)).map_err(|e| self.failed(e))
+    }
+
+    /// Swaps the new site in place of the output.
+    pub fn finish(mut self) -> Result<Written> {
+        fs::swap_in(&self.dir, &self.config.output).map_err(|e| not_written(self.config, None, e))?;
+        self.finished = true;
+        Ok(Written {
+            pages: self.pages.load(Ordering::Relaxed),
+            other_files: self.others.load(Ordering::Relaxed),
+            static_files: self.copied.len(),
+        })
+    }
+
+    fn failed(&self, e: Error) -> Error {
+        not_written(self.config, Some(&self.dir), e)
+    }
+}
+
+impl Drop for Staging<'_> {
+    fn drop(&mut self) {
+        if !self.finished {
+            let _ = fs::remove_dir_all(&self.dir);
         }
     }
+}
+
+fn collision(path: &str) -> Error {
+    Problem::new(
+        Location::file(format!("static/{path}")),
+        "url-collision",
+        format!("this static file and a generated page would both be written at `{path}`"),
+    )
+    .into()
 }
 
 /// A system error while writing the new site (a full disk, say), told as what it means for the
@@ -87,33 +175,4 @@ fn not_written(config: &Config, staging: Option<&Path>, e: Error) -> Error {
     )
     .with_help(help)
     .into()
-}
-fn write_into(config: &Config, outputs: &[Output], dir: &Path) -> Result<Written> {
-    // The site's own `static/` files are copied as they are (content links to them by name); the
-    // theme's are written, fingerprinted, by the render stage.
-    let copied: HashSet<String> = fs::copy_tree(&config.root.join("static"), dir)?
-        .into_iter()
-        .map(|f| f.to_string_lossy().replace('\\', "/"))
-        .collect();
-    let mut problems = Problems::default();
-    for o in outputs.iter().filter(|o| copied.contains(&o.path)) {
-        problems.push(Problem::new(
-            Location::file(format!("static/{}", o.path)),
-            "url-collision",
-            format!(
-                "this static file and a generated page would both be written at `{}`",
-                o.path
-            ),
-        ));
-    }
-    problems.finish(())?;
-    outputs
-        .par_iter()
-        .try_for_each(|o| fs::write(&dir.join(&o.path), &o.bytes))?;
-    let pages = outputs.iter().filter(|o| o.path.ends_with(".html")).count();
-    Ok(Written {
-        pages,
-        other_files: outputs.len() - pages,
-        static_files: copied.len(),
-    })
 }

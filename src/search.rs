@@ -18,7 +18,7 @@
 use crate::config::Config;
 use crate::error::{Error, Location, Problem, Result};
 use crate::render::Output;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The folder of the search bundle, at the root of the site.
 pub const BUNDLE_DIR: &str = "pagefind";
@@ -33,30 +33,43 @@ pub fn index(config: &Config, outputs: &[Output]) -> Result<Vec<Output>> {
 }
 
 /// [`index`] over (path, content) pairs, for callers that keep their files otherwise.
+pub fn index_files<'a>(config: &Config, files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Result<Vec<Output>> {
+    let marked: HashMap<&str, &str> = files
+        .into_iter()
+        .filter(|(path, bytes)| is_searchable(path, bytes))
+        .filter_map(|(path, bytes)| Some((path, std::str::from_utf8(bytes).ok()?)))
+        .collect();
+    let paths = marked.keys().map(|p| p.to_string()).collect();
+    index_pages(config, paths, |path| {
+        Ok(marked.get(path).copied().unwrap_or_default().to_string())
+    })
+}
+
+/// Whether a file of the site is a page the search index takes.
+pub fn is_searchable(path: &str, bytes: &[u8]) -> bool {
+    path.ends_with(".html") && std::str::from_utf8(bytes).is_ok_and(|html| html.contains(MARKER))
+}
+
+/// Indexes the pages at `paths` (marked pages, see [`is_searchable`]), each read with `load`
+/// when its turn comes, so that only the page being indexed is held as text.
 ///
 /// Each language gets an index of its own, built on a thread of its own (Pagefind indexes one
 /// page at a time), and the bundles are merged: their files are named after their content, so
 /// only `pagefind-entry.json`, which lists the languages, has to be joined.
-pub fn index_files<'a>(config: &Config, files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Result<Vec<Output>> {
-    let mut groups: BTreeMap<&str, Vec<(String, String)>> = BTreeMap::new();
-    for (path, bytes) in files {
-        if !path.ends_with(".html") {
-            continue;
-        }
-        let Ok(html) = std::str::from_utf8(bytes) else {
-            continue;
-        };
-        if html.contains(MARKER) {
-            let lang = path.split_once('/').map_or("", |(first, _)| first);
-            groups
-                .entry(lang)
-                .or_default()
-                .push((page_url(config, path), html.to_string()));
-        }
+pub fn index_pages(
+    config: &Config,
+    paths: Vec<String>,
+    load: impl Fn(&str) -> Result<String> + Sync,
+) -> Result<Vec<Output>> {
+    let mut groups: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for path in paths {
+        let lang = path.split_once('/').map_or("", |(first, _)| first).to_string();
+        groups.entry(lang).or_default().push((page_url(config, &path), path));
     }
     if groups.is_empty() {
         return Ok(Vec::new());
     }
+    let load = &load;
     // Pagefind's API is async. Each index runs on a thread of its own with its own small
     // runtime, so that the build works the same whether or not the caller is inside a Tokio
     // runtime (the preview server rebuilds from one).
@@ -65,7 +78,7 @@ pub fn index_files<'a>(config: &Config, files: impl IntoIterator<Item = (&'a str
             .into_values()
             .map(|mut pages| {
                 pages.sort();
-                scope.spawn(move || run(pages))
+                scope.spawn(move || run(pages, load))
             })
             .collect();
         handles
@@ -131,8 +144,11 @@ impl std::fmt::Display for IndexError {
     }
 }
 
-/// Indexes `pages` (URL, HTML) and returns Pagefind's files.
-fn run(pages: Vec<(String, String)>) -> std::result::Result<Vec<pagefind::api::SyntheticFile>, IndexError> {
+/// Indexes `pages` (URL, path), each read with `load`, and returns Pagefind's files.
+fn run(
+    pages: Vec<(String, String)>,
+    load: &(impl Fn(&str) -> Result<String> + Sync),
+) -> std::result::Result<Vec<pagefind::api::SyntheticFile>, IndexError> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -140,7 +156,8 @@ fn run(pages: Vec<(String, String)>) -> std::result::Result<Vec<pagefind::api::S
     runtime.block_on(async move {
         let options = pagefind::options::PagefindServiceConfig::builder().build();
         let mut index = pagefind::api::PagefindIndex::new(Some(options)).map_err(|e| IndexError(format!("{e:#}")))?;
-        for (url, html) in pages {
+        for (url, path) in pages {
+            let html = load(&path).map_err(|e| IndexError(e.to_string()))?;
             index
                 .add_html_file(None, Some(url.clone()), html)
                 .await

@@ -32,6 +32,7 @@ use std::time::{Duration, Instant};
 
 pub use cache::{Key, RenderCache, RenderStats, SharedOutput};
 pub use feeds::FEED_FILE;
+pub use pages::theme_has_search;
 pub use search::{SearchBundle, SearchInput, search_bundle};
 
 /// One file of the built site.
@@ -43,23 +44,29 @@ pub struct Output {
     pub bytes: Vec<u8>,
 }
 
+/// Where a build puts each page as soon as it is rendered (path in the site, bytes), so that
+/// pages need not all be held in memory; such pages are not among the outputs returned.
+pub type PageSink<'a> = &'a (dyn Fn(&str, &[u8]) -> Result<()> + Sync);
+
 /// Renders every page of the site. The theme's templates and UI strings are always checked;
 /// pages are rendered only when no error was found before (the content must be sound).
 pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
     let mut cache = RenderCache::one_off();
-    let shared = render_with(site, problems, &mut cache, &mut Timings::default());
+    let shared = render_with(site, problems, &mut cache, &mut Timings::default(), None);
     drop(cache);
     shared.into_iter().map(SharedOutput::into_output).collect()
 }
 
 /// Renders every page like [`render`], taking from `cache` each page whose key (see
 /// [`RenderCache`]) is the one it was rendered with, and keeping the pages for next time.
-/// Adds the time of each stage and template to `timings`.
+/// Adds the time of each stage and template to `timings`. With a `sink`, each page goes there
+/// as soon as it is rendered instead of into the returned outputs.
 pub fn render_with(
     site: &Site,
     problems: &mut Problems,
     cache: &mut RenderCache,
     timings: &mut Timings,
+    sink: Option<PageSink>,
 ) -> Vec<SharedOutput> {
     let start = Instant::now();
     let Some((locales, warnings)) = problems.take(i18n::Locales::load(&site.config)) else {
@@ -105,6 +112,7 @@ pub fn render_with(
         lookup: &lookup,
         theme,
         cache,
+        sink,
     };
     let results: Vec<Result<Page>> = targets.par_iter().map(|&t| render_one(&shared, t)).collect();
     let mut stats = RenderStats::default();
@@ -121,6 +129,9 @@ pub fn render_with(
             stats.reused += 1;
         }
         timings.page(page.template, page.took);
+        if page.sunk {
+            continue;
+        }
         if !cache.one_off {
             kept.insert(page.path.clone(), (page.key, Arc::clone(&page.bytes)));
         }
@@ -164,6 +175,7 @@ struct Shared<'a> {
     lookup: &'a TermLookup<'a>,
     theme: Key,
     cache: &'a RenderCache,
+    sink: Option<PageSink<'a>>,
 }
 
 /// A rendered (or reused) page.
@@ -174,6 +186,8 @@ struct Page {
     template: &'static str,
     /// How long its template took; `None` when taken from the cache.
     took: Option<Duration>,
+    /// Given to the sink (its bytes are not kept).
+    sunk: bool,
 }
 
 /// The part of every page's key that is the same for all pages: configuration, template
@@ -256,6 +270,7 @@ fn render_one(shared: &Shared, target: Target) -> Result<Page> {
                 bytes,
                 template,
                 took: None,
+                sunk: false,
             });
         }
         key
@@ -272,12 +287,25 @@ fn render_one(shared: &Shared, target: Target) -> Result<Page> {
     } else {
         html.into_bytes()
     };
+    let took = Some(start.elapsed());
+    if let Some(sink) = shared.sink {
+        sink(&path, &bytes)?;
+        return Ok(Page {
+            path,
+            key,
+            bytes: Arc::new(Vec::new()),
+            template,
+            took,
+            sunk: true,
+        });
+    }
     Ok(Page {
         path,
         key,
         bytes: Arc::new(bytes),
         template,
-        took: Some(start.elapsed()),
+        took,
+        sunk: false,
     })
 }
 

@@ -52,7 +52,7 @@ pub(super) fn has_search(site: &Site) -> bool {
 }
 
 /// Whether the theme has a search page (and so the site a search index).
-pub(super) fn theme_has_search(config: &crate::config::Config) -> bool {
+pub fn theme_has_search(config: &crate::config::Config) -> bool {
     config.theme_dir().join("templates").join("search.html").is_file()
 }
 

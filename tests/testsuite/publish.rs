@@ -329,3 +329,28 @@ fn html_and_line_breaks_in_titles_and_summaries_are_escaped_in_every_output() {
         "{ics}"
     );
 }
+
+#[test]
+fn a_build_writes_exactly_the_files_of_the_site_rendered_in_memory() {
+    // `build` writes each page as it is rendered and indexes the searchable ones read back from
+    // disk; the preview keeps everything in memory. Both must give the same files.
+    let site = TestSite::shipped();
+    site.build();
+    let rendered = savoirs::render_site(&site.options()).unwrap();
+    let mut expected: Vec<(String, Vec<u8>)> = rendered.outputs.into_iter().map(|o| (o.path, o.bytes)).collect();
+    expected.sort();
+    let written: Vec<(String, Vec<u8>)> = site
+        .listing()
+        .into_iter()
+        .map(|p| {
+            let bytes = std::fs::read(site.output().join(&p)).unwrap();
+            (p, bytes)
+        })
+        .collect();
+    let paths = |files: &[(String, Vec<u8>)]| files.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
+    assert_eq!(paths(&written), paths(&expected));
+    assert!(written.iter().any(|(p, _)| p == "pagefind/pagefind-entry.json"));
+    for ((path, bytes), (_, want)) in written.iter().zip(&expected) {
+        assert!(bytes == want, "{path} differs between build and render_site");
+    }
+}
