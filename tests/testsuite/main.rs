@@ -38,3 +38,5 @@ mod serve;
 mod shipped;
 /// Pillars and neighbourhoods: term pages list exactly their entries; past offers.
 mod terms;
+/// `savoirs build --timings`: every stage and each template used, with its number of renders.
+mod timings;

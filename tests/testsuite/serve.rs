@@ -4,3 +4,4 @@
 mod http;
 mod incremental;
 mod random;
+mod search;

@@ -11,13 +11,13 @@ use std::time::{Duration, Instant};
 
 const PATIENCE: Duration = Duration::from_secs(10);
 
-struct Preview {
+pub(super) struct Preview {
     server: Server,
-    events: Arc<Mutex<Vec<Event>>>,
+    pub(super) events: Arc<Mutex<Vec<Event>>>,
 }
 
 impl Preview {
-    fn start(site: &TestSite) -> Preview {
+    pub(super) fn start(site: &TestSite) -> Preview {
         let events = Arc::new(Mutex::new(Vec::new()));
         let log_events = Arc::clone(&events);
         let options = ServeOptions {
@@ -33,7 +33,7 @@ impl Preview {
         self.server.addr()
     }
 
-    fn get(&self, path: &str) -> Reply {
+    pub(super) fn get(&self, path: &str) -> Reply {
         request(self.addr(), &format!("GET {path} HTTP/1.1"))
     }
 
@@ -47,10 +47,10 @@ impl Preview {
 }
 
 #[derive(Debug)]
-struct Reply {
-    status: u16,
+pub(super) struct Reply {
+    pub(super) status: u16,
     head: String,
-    body: Vec<u8>,
+    pub(super) body: Vec<u8>,
 }
 
 impl Reply {
@@ -60,7 +60,7 @@ impl Reply {
             k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
         })
     }
-    fn text(&self) -> String {
+    pub(super) fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
 }
@@ -83,7 +83,7 @@ fn request(addr: SocketAddr, line: &str) -> Reply {
 }
 
 /// Polls `check` until it gives a value, for up to 10 s.
-fn eventually<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
+pub(super) fn eventually<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
     let start = Instant::now();
     loop {
         if let Some(v) = check() {
@@ -185,7 +185,7 @@ fn pages_are_served_from_memory_with_the_script_and_their_types() {
 }
 
 /// What a cold build gives with the preview's address as base URL.
-fn cold_build(site: &TestSite, preview: &Preview) -> savoirs::RenderedSite {
+pub(super) fn cold_build(site: &TestSite, preview: &Preview) -> savoirs::RenderedSite {
     let options = savoirs::BuildOptions {
         base_url: Some(preview.server.url().to_string()),
         ..site.options()
@@ -370,39 +370,5 @@ fn a_burst_of_changes_is_one_rebuild_and_the_result_is_a_cold_build() {
             reply.body
         };
         assert!(served == o.bytes, "{} differs from a cold build", o.path);
-    }
-}
-
-#[test]
-fn the_search_index_follows_the_pages_and_ends_equal_to_a_cold_build() {
-    let site = TestSite::shipped();
-    let preview = Preview::start(&site);
-    let searched = |p: &Preview| {
-        let events = p.events.lock().unwrap();
-        events.iter().filter(|e| matches!(e, Event::Searched(..))).count()
-    };
-    eventually("the first search index", || (searched(&preview) >= 1).then_some(()));
-    let before = searched(&preview);
-    let rel = "content/offers/aide-moniteur-camps-sportifs.fr.md";
-    let text = std::fs::read_to_string(site.root.join(rel)).unwrap();
-    site.file(rel, format!("{text}\nMot témoin : zygomorphe.\n"));
-    let page = "/fr/offres/aide-moniteur-camps-sportifs/";
-    eventually("the edited page", || {
-        preview.get(page).text().contains("zygomorphe").then_some(())
-    });
-    eventually("the search index of the edit", || {
-        (searched(&preview) > before).then_some(())
-    });
-    let cold = cold_build(&site, &preview);
-    let bundle: Vec<_> = cold
-        .outputs
-        .iter()
-        .filter(|o| o.path.starts_with("pagefind/"))
-        .collect();
-    assert!(bundle.len() > 10, "the shipped theme has a search index");
-    for o in bundle {
-        let reply = preview.get(&format!("/{}", o.path));
-        assert_eq!(reply.status, 200, "{}", o.path);
-        assert!(reply.body == o.bytes, "{} differs from a cold build", o.path);
     }
 }

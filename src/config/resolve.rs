@@ -1,262 +1,12 @@
-//! Site configuration: `site.yaml` as written (`SiteFile`, strict serde) and as resolved for
-//! the build (`Config`: languages, URL segments, base URL, build date).
+//! From `site.yaml` as written to the `Config` of a build: every check of the file's values
+//! (base URL, languages, locales, URL segments, theme), located by line, and the build date.
 
+use super::file::SiteFile;
+use super::{BuildOptions, Config, Language, SITE_FILE};
 use crate::error::{Error, Location, Problem, Problems, Result};
-use crate::fs;
-use crate::render::typography::Punctuation;
 use crate::slug;
 use jiff::civil::Date;
-use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-
-/// The name of the settings file at the site's root.
-pub const SITE_FILE: &str = "site.yaml";
-
-/// What the command line says about a build.
-#[derive(Debug, Clone, Default)]
-pub struct BuildOptions {
-    /// The site's root folder.
-    pub root: PathBuf,
-    /// The output folder; `root/public` when `None`.
-    pub output: Option<PathBuf>,
-    /// Overrides `base_url` from `site.yaml` (for previews).
-    pub base_url: Option<String>,
-    /// Builds drafts too.
-    pub drafts: bool,
-    /// Builds news dated after the build date too.
-    pub future: bool,
-    /// The build date; from `SOURCE_DATE_EPOCH` or the clock when `None`.
-    pub today: Option<Date>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SiteFile {
-    base_url: String,
-    theme: String,
-    default_language: String,
-    languages: Vec<LanguageFile>,
-    #[serde(default)]
-    markdown: MarkdownFile,
-    #[serde(default)]
-    home: HomeFile,
-    #[serde(default)]
-    french_punctuation: Punctuation,
-    #[serde(default = "default_paginate")]
-    paginate: usize,
-    #[serde(default)]
-    translations: TranslationCheck,
-    #[serde(default = "default_minify")]
-    minify: bool,
-    #[serde(default)]
-    missing_ui_strings: MissingUiStrings,
-}
-
-/// How `check` reports missing and outdated translations.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TranslationCheck {
-    /// As errors: `check` fails.
-    Error,
-    /// As warnings.
-    #[default]
-    Warning,
-    /// Not at all.
-    Off,
-}
-
-/// What a UI string missing from a language's `locales/` does to the build.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum MissingUiStrings {
-    /// The build fails.
-    #[default]
-    Error,
-    /// A warning; pages show the default language's text in its place.
-    Fallback,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LanguageFile {
-    code: String,
-    locale: String,
-    title: String,
-    sections: Sections,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MarkdownFile {
-    #[serde(default)]
-    raw_html: bool,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-struct HomeFile {
-    upcoming_offers: usize,
-    latest_news: usize,
-}
-
-impl Default for HomeFile {
-    fn default() -> Self {
-        HomeFile {
-            upcoming_offers: 6,
-            latest_news: 3,
-        }
-    }
-}
-
-/// The localized URL segment of each section, e.g. `offres` for offers in French.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Sections {
-    /// Segment of the offers section.
-    pub offers: String,
-    /// Segment of the news section.
-    pub news: String,
-    /// Segment of the pillars section.
-    pub pillars: String,
-    /// Segment of the neighbourhoods section.
-    pub neighbourhoods: String,
-    /// Segment of the archive of finished offers, under the offers section.
-    #[serde(default = "default_archive")]
-    pub archive: String,
-    /// Segment of the search page, directly under the language (`/fr/recherche/`).
-    #[serde(default = "default_search")]
-    pub search: String,
-}
-
-fn default_archive() -> String {
-    "archive".to_string()
-}
-
-fn default_search() -> String {
-    "search".to_string()
-}
-
-fn default_paginate() -> usize {
-    20
-}
-
-fn default_minify() -> bool {
-    true
-}
-
-impl Sections {
-    /// The segments directly under the language: the four sections and the search page.
-    fn all(&self) -> [&str; 5] {
-        [
-            &self.offers,
-            &self.news,
-            &self.pillars,
-            &self.neighbourhoods,
-            &self.search,
-        ]
-    }
-
-    /// Segments that cannot be keys under a list: pages of the list, and the archive.
-    pub fn reserved_keys(&self) -> [&str; 2] {
-        ["page", &self.archive]
-    }
-}
-
-/// One language of the site, as declared in `site.yaml`.
-#[derive(Debug, Clone)]
-pub struct Language {
-    /// Its code, used in file names and URLs (`fr`).
-    pub code: String,
-    /// Its locale, used in `lang` attributes and formats (`fr-CH`).
-    pub locale: String,
-    /// The site's title in this language.
-    pub title: String,
-    /// Localized section segments.
-    pub sections: Sections,
-}
-
-/// The resolved configuration of one build.
-#[derive(Debug, Clone)]
-pub struct Config {
-    /// The site's root folder.
-    pub root: PathBuf,
-    /// Where the site is written.
-    pub output: PathBuf,
-    /// Absolute base URL, always ending with `/`.
-    pub base_url: String,
-    /// The theme's folder name under `themes/`.
-    pub theme: String,
-    /// Languages in declaration order.
-    pub languages: Vec<Language>,
-    /// Index of the default language in `languages`.
-    pub default_language: usize,
-    /// Whether raw HTML in Markdown is passed through (off: escaped).
-    pub raw_html: bool,
-    /// Whether drafts are built.
-    pub drafts: bool,
-    /// Whether news dated after the build date are built.
-    pub future: bool,
-    /// The build date ("today").
-    pub today: Date,
-    /// How many upcoming offers the home page shows.
-    pub home_upcoming_offers: usize,
-    /// How many news items the home page shows.
-    pub home_latest_news: usize,
-    /// Spacing of French punctuation on pages in a French locale.
-    pub french_punctuation: Punctuation,
-    /// Items per page of long lists.
-    pub paginate: usize,
-    /// How `check` reports missing and outdated translations.
-    pub translations: TranslationCheck,
-    /// Whether HTML pages are minified (`build` and `serve` alike, so both give the same bytes).
-    pub minify: bool,
-    /// Whether a UI string missing from a language stops the build or falls back.
-    pub missing_ui_strings: MissingUiStrings,
-}
-
-impl Config {
-    /// Reads and checks `site.yaml` under `options.root`.
-    pub fn load(options: &BuildOptions) -> Result<Config> {
-        let path = options.root.join(SITE_FILE);
-        let text = fs::read_to_string(&path)?;
-        let file: SiteFile = serde_yaml::from_str(&text)
-            .map_err(|e| Error::from(crate::yaml::problem(Path::new(SITE_FILE), 1, None, &e)))?;
-        let today = match options.today {
-            Some(d) => d,
-            None => build_date()?,
-        };
-        resolve(file, &text, options, today)
-    }
-
-    /// The default language.
-    pub fn default_lang(&self) -> &Language {
-        &self.languages[self.default_language]
-    }
-
-    /// The index of a language by its code.
-    pub fn lang_index(&self, code: &str) -> Option<usize> {
-        self.languages.iter().position(|l| l.code == code)
-    }
-
-    /// The absolute URL of a site path (which starts with `/`).
-    pub fn absolute_url(&self, path: &str) -> String {
-        format!("{}{}", self.base_url, path.trim_start_matches('/'))
-    }
-
-    /// The path of a site path under the base URL, for links (`/fr/` -> `/lausanne/fr/` when
-    /// the site is published under `https://host/lausanne/`).
-    pub fn link(&self, path: &str) -> String {
-        let after_scheme = self.base_url.split_once("://").map_or("", |(_, rest)| rest);
-        let base_path = after_scheme.find('/').map_or("/", |i| &after_scheme[i..]);
-        format!("{}{}", base_path, path.trim_start_matches('/'))
-    }
-
-    /// The folder of the theme in use.
-    pub fn theme_dir(&self) -> PathBuf {
-        self.root.join("themes").join(&self.theme)
-    }
-}
 
 /// The line of a top-level key in a YAML text, for errors found after parsing.
 fn key_line(text: &str, key: &str) -> usize {
@@ -265,7 +15,7 @@ fn key_line(text: &str, key: &str) -> usize {
         .map_or(1, |i| i + 1)
 }
 
-fn resolve(file: SiteFile, text: &str, options: &BuildOptions, today: Date) -> Result<Config> {
+pub(super) fn resolve(file: SiteFile, text: &str, options: &BuildOptions, today: Date) -> Result<Config> {
     let mut problems = Problems::default();
     let at = |key: &str| Location::at(SITE_FILE, key_line(text, key), 1);
 
@@ -415,7 +165,7 @@ pub fn is_lang_code(code: &str) -> bool {
 }
 
 /// Today's date in Lausanne, or the date of `SOURCE_DATE_EPOCH` for reproducible builds.
-fn build_date() -> Result<Date> {
+pub(super) fn build_date() -> Result<Date> {
     let tz = jiff::tz::TimeZone::get("Europe/Zurich").unwrap_or(jiff::tz::TimeZone::UTC);
     let ts = match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(v) => {
