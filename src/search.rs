@@ -53,9 +53,16 @@ pub fn is_searchable(path: &str, bytes: &[u8]) -> bool {
 /// Indexes the pages at `paths` (marked pages, see [`is_searchable`]), each read with `load`
 /// when its turn comes, so that only the page being indexed is held as text.
 ///
-/// Each language gets an index of its own, built on a thread of its own (Pagefind indexes one
-/// page at a time), and the bundles are merged: their files are named after their content, so
-/// only `pagefind-entry.json`, which lists the languages, has to be joined.
+/// Pagefind holds every page's words in memory until it writes its index, about 60 KB a page
+/// and twice that while writing: a language's pages are therefore indexed in parts of
+/// `search_part_size` pages (`site.yaml`), one after the other, so that memory stays the same
+/// whatever the size of the site. The first part is the bundle at `pagefind/`; the others are
+/// bundles at `pagefind/part-2/`, `pagefind/part-3/`..., listed in `pagefind/parts.json`, which
+/// the search page merges into the first (Pagefind's `mergeIndex`).
+///
+/// Each language of a part gets an index of its own, built on a thread of its own (Pagefind
+/// indexes one page at a time), and the bundles are merged: their files are named after their
+/// content, so only `pagefind-entry.json`, which lists the languages, has to be joined.
 pub fn index_pages(
     config: &Config,
     paths: Vec<String>,
@@ -69,17 +76,52 @@ pub fn index_pages(
     if groups.is_empty() {
         return Ok(Vec::new());
     }
-    let load = &load;
+    let size = config.search_part_size.max(1);
+    for pages in groups.values_mut() {
+        pages.sort();
+    }
+    let parts = groups.values().map(|p| p.len().div_ceil(size)).max().unwrap_or(1);
+    let mut merged: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut others = Vec::new();
+    for part in 0..parts {
+        let dir = if part == 0 {
+            BUNDLE_DIR.to_string()
+        } else {
+            let name = format!("part-{}/", part + 1);
+            let dir = format!("{BUNDLE_DIR}/{}", name.trim_end_matches('/'));
+            others.push(name);
+            dir
+        };
+        let chunks: Vec<&[(String, String)]> = groups.values().filter_map(|p| p.chunks(size).nth(part)).collect();
+        for f in index_part(chunks, &load)? {
+            let path = format!("{dir}/{}", f.filename.to_string_lossy().replace('\\', "/"));
+            let contents = match merged.remove(&path) {
+                Some(old) if path.ends_with(ENTRY) => merge_entries(&old, &f.contents).map_err(failed)?,
+                _ => f.contents,
+            };
+            merged.insert(path, contents);
+        }
+    }
+    let list = serde_json::to_vec(&others).map_err(|e| failed(IndexError(e.to_string())))?;
+    merged.insert(format!("{BUNDLE_DIR}/{PARTS}"), list);
+    Ok(merged.into_iter().map(|(path, bytes)| Output { path, bytes }).collect())
+}
+
+/// The file listing the parts of the index after the first, relative to `pagefind/`.
+pub const PARTS: &str = "parts.json";
+
+/// One part of the index: each language's pages (URL, path) on a thread of its own.
+fn index_part(
+    chunks: Vec<&[(String, String)]>,
+    load: &(impl Fn(&str) -> Result<String> + Sync),
+) -> Result<Vec<pagefind::api::SyntheticFile>> {
     // Pagefind's API is async. Each index runs on a thread of its own with its own small
     // runtime, so that the build works the same whether or not the caller is inside a Tokio
     // runtime (the preview server rebuilds from one).
     let built: Vec<std::result::Result<Vec<pagefind::api::SyntheticFile>, IndexError>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = groups
-            .into_values()
-            .map(|mut pages| {
-                pages.sort();
-                scope.spawn(move || run(pages, load))
-            })
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|pages| scope.spawn(move || run(pages, load)))
             .collect();
         handles
             .into_iter()
@@ -89,25 +131,19 @@ pub fn index_pages(
             })
             .collect()
     });
-    let failed = |e: IndexError| {
-        Error::from(Problem::new(
-            Location::file(BUNDLE_DIR),
-            "search-index",
-            format!("could not build the search index: {e}"),
-        ))
-    };
-    let mut merged: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut files = Vec::new();
     for bundle in built {
-        for f in bundle.map_err(failed)? {
-            let path = format!("{BUNDLE_DIR}/{}", f.filename.to_string_lossy().replace('\\', "/"));
-            let contents = match merged.remove(&path) {
-                Some(old) if path.ends_with(ENTRY) => merge_entries(&old, &f.contents).map_err(failed)?,
-                _ => f.contents,
-            };
-            merged.insert(path, contents);
-        }
+        files.extend(bundle.map_err(failed)?);
     }
-    Ok(merged.into_iter().map(|(path, bytes)| Output { path, bytes }).collect())
+    Ok(files)
+}
+
+fn failed(e: IndexError) -> Error {
+    Error::from(Problem::new(
+        Location::file(BUNDLE_DIR),
+        "search-index",
+        format!("could not build the search index: {e}"),
+    ))
 }
 
 /// The file that lists each language's index.
@@ -146,7 +182,7 @@ impl std::fmt::Display for IndexError {
 
 /// Indexes `pages` (URL, path), each read with `load`, and returns Pagefind's files.
 fn run(
-    pages: Vec<(String, String)>,
+    pages: &[(String, String)],
     load: &(impl Fn(&str) -> Result<String> + Sync),
 ) -> std::result::Result<Vec<pagefind::api::SyntheticFile>, IndexError> {
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -157,7 +193,7 @@ fn run(
         let options = pagefind::options::PagefindServiceConfig::builder().build();
         let mut index = pagefind::api::PagefindIndex::new(Some(options)).map_err(|e| IndexError(format!("{e:#}")))?;
         for (url, path) in pages {
-            let html = load(&path).map_err(|e| IndexError(e.to_string()))?;
+            let html = load(path).map_err(|e| IndexError(e.to_string()))?;
             index
                 .add_html_file(None, Some(url.clone()), html)
                 .await
@@ -172,11 +208,15 @@ mod tests {
     use super::*;
 
     fn config(base_url: &str) -> (tempfile::TempDir, Config) {
+        config_with(base_url, "")
+    }
+
+    fn config_with(base_url: &str, more: &str) -> (tempfile::TempDir, Config) {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
             dir.path().join("site.yaml"),
             format!(
-                "base_url: {base_url}\ntheme: t\ndefault_language: fr\nlanguages:\n  - code: fr\n    locale: fr-CH\n    title: Site\n    sections: {{offers: offres, news: actualites, pillars: piliers, neighbourhoods: quartiers}}\n"
+                "base_url: {base_url}\ntheme: t\ndefault_language: fr\nlanguages:\n  - code: fr\n    locale: fr-CH\n    title: Site\n    sections: {{offers: offres, news: actualites, pillars: piliers, neighbourhoods: quartiers}}\n{more}"
             ),
         )
         .unwrap();
@@ -246,5 +286,45 @@ mod tests {
             assert!(files.iter().any(|f| f.path == file), "{file}");
         }
         assert_eq!(files, index(&config, &outputs).unwrap(), "same pages, same bytes");
+    }
+
+    #[test]
+    fn a_language_with_more_pages_than_a_part_holds_is_indexed_in_parts() {
+        let (_dir, parted) = config_with("https://example.org/", "search_part_size: 2\n");
+        let page = |path: &str, lang: &str, title: &str| {
+            page(
+                path,
+                &format!("<html lang=\"{lang}\"><body><main data-pagefind-body><h1>{title}</h1></main></body></html>"),
+            )
+        };
+        let outputs = [
+            page("fr/offres/a/index.html", "fr-CH", "Atelier"),
+            page("fr/offres/b/index.html", "fr-CH", "Bibliothèque"),
+            page("fr/offres/c/index.html", "fr-CH", "Cuisine"),
+            page("en/offers/a/index.html", "en-GB", "Workshop"),
+        ];
+        let files = index(&parted, &outputs).unwrap();
+        let json = |path: &str| -> serde_json::Value {
+            let f = files
+                .iter()
+                .find(|f| f.path == path)
+                .unwrap_or_else(|| panic!("{path}"));
+            serde_json::from_slice(&f.bytes).unwrap()
+        };
+        assert_eq!(json("pagefind/parts.json"), serde_json::json!(["part-2/"]));
+        let first = json("pagefind/pagefind-entry.json");
+        assert_eq!(first["languages"]["fr-ch"]["page_count"], 2);
+        assert_eq!(first["languages"]["en-gb"]["page_count"], 1);
+        let second = json("pagefind/part-2/pagefind-entry.json");
+        assert_eq!(second["languages"]["fr-ch"]["page_count"], 1, "the third French page");
+        assert!(
+            second["languages"].get("en-gb").is_none(),
+            "English fits in the first part"
+        );
+        assert!(files.iter().any(|f| f.path == "pagefind/part-2/pagefind.js"));
+        let (_dir, whole) = config("https://example.org/");
+        let one = index(&whole, &outputs).unwrap();
+        assert!(one.iter().all(|f| !f.path.contains("part-2")));
+        assert!(one.iter().any(|f| f.path == "pagefind/parts.json" && f.bytes == b"[]"));
     }
 }

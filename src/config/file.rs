@@ -25,6 +25,8 @@ pub(super) struct SiteFile {
     pub(super) minify: bool,
     #[serde(default)]
     pub(super) missing_ui_strings: MissingUiStrings,
+    #[serde(default = "default_search_part_size")]
+    pub(super) search_part_size: usize,
 }
 
 /// How `check` reports missing and outdated translations.
@@ -109,6 +111,10 @@ fn default_archive() -> String {
 
 fn default_search() -> String {
     "search".to_string()
+}
+
+fn default_search_part_size() -> usize {
+    1000
 }
 
 fn default_paginate() -> usize {

@@ -86,6 +86,8 @@ pub struct Config {
     pub minify: bool,
     /// Whether a UI string missing from a language stops the build or falls back.
     pub missing_ui_strings: MissingUiStrings,
+    /// Pages of a language in each part of the search index (see `crate::search`).
+    pub search_part_size: usize,
 }
 
 impl Config {

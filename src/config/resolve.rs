@@ -120,6 +120,13 @@ pub(super) fn resolve(file: SiteFile, text: &str, options: &BuildOptions, today:
             "`paginate` must be at least 1",
         ));
     }
+    if file.search_part_size == 0 {
+        problems.push(Problem::new(
+            at("search_part_size"),
+            "bad-value",
+            "`search_part_size` must be at least 1",
+        ));
+    }
     if !slug::is_valid_segment(&file.theme) {
         problems.push(Problem::new(
             at("theme"),
@@ -153,6 +160,7 @@ pub(super) fn resolve(file: SiteFile, text: &str, options: &BuildOptions, today:
         home_latest_news: file.home.latest_news,
         french_punctuation: file.french_punctuation,
         paginate: file.paginate,
+        search_part_size: file.search_part_size,
         translations: file.translations,
         minify: file.minify,
         missing_ui_strings: file.missing_ui_strings,

@@ -86,7 +86,11 @@ fn chromium() -> Option<PathBuf> {
 /// The shipped site, built with the tests' date, and its output folder.
 fn built_site() -> TestSite {
     let site = TestSite::shipped();
+    // A search index in parts of 20 pages, so that searching merges them as on a large site.
+    site.edit("site.yaml", "paginate: 12", "paginate: 12\nsearch_part_size: 20");
     site.build();
+    let parts: Vec<String> = serde_json::from_str(&site.read("pagefind/parts.json")).unwrap();
+    assert!(parts.len() >= 3, "the search index in several parts: {parts:?}");
     site
 }
 

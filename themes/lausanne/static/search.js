@@ -1,5 +1,5 @@
 /* Lausanne, ville apprenante: the search page. It asks the Pagefind index built with the site
-   (one per language, picked from <html lang>) and lists the results with their summary, pillars
+   (one per language, picked from <html lang>, in one part or several) and lists the results with their summary, pillars
    and neighbourhoods. The words searched are kept in the address (?q=...). */
 (function () {
   "use strict";
@@ -19,8 +19,19 @@
 
   function load() {
     if (!engine) {
+      /* A large site's index comes in parts (pagefind/parts.json lists those after the first):
+         merge them into the first, in the page's language. */
       engine = import(text.bundle + "pagefind.js").then(function (pagefind) {
-        return pagefind.options({ excerptLength: 20 }).then(function () { return pagefind; });
+        var language = document.documentElement.lang.toLowerCase();
+        return pagefind.options({ excerptLength: 20 })
+          .then(function () { return fetch(text.bundle + "parts.json"); })
+          .then(function (reply) { return reply.ok ? reply.json() : []; })
+          .then(function (parts) {
+            return Promise.all(parts.map(function (part) {
+              return pagefind.mergeIndex(text.bundle + part, { language: language });
+            }));
+          })
+          .then(function () { return pagefind; });
       });
       engine.catch(function () { engine = null; });
     }
