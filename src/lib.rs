@@ -123,7 +123,14 @@ fn render_pages(
     let mut problems = error::Problems::default();
     let files = source::load(&config, &mut problems)?;
     timings.add(timings::Stage::Load, start.elapsed());
-    let parsed = timings.time(timings::Stage::Parse, || caches.parse.parse_all(files, &mut problems));
+    let parsed = timings.time(timings::Stage::Parse, || {
+        if caches.render.is_one_off() {
+            // Nothing comes after a single build: no copy of each text and document to keep.
+            document::parse_all(files, &mut problems)
+        } else {
+            caches.parse.parse_all(files, &mut problems)
+        }
+    });
     let site = timings.time(timings::Stage::Model, || site::build(config, parsed, &mut problems));
     let outputs = render::render_with(&site, &mut problems, &mut caches.render, &mut timings, sink);
     let ((config, outputs), warnings) = problems.finish_with_warnings((site.config, outputs))?;

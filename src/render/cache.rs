@@ -85,6 +85,11 @@ impl RenderCache {
         self.stats
     }
 
+    /// Whether it is for a single build (see [`RenderCache::one_off`]).
+    pub fn is_one_off(&self) -> bool {
+        self.one_off
+    }
+
     /// Takes the search bundle kept from last time (see [`super::search_bundle`]).
     pub fn take_search(&mut self) -> Option<super::SearchBundle> {
         self.search.take()

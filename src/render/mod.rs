@@ -44,8 +44,8 @@ pub struct Output {
     pub bytes: Vec<u8>,
 }
 
-/// Where a build puts each page as soon as it is rendered (path in the site, bytes), so that
-/// pages need not all be held in memory; such pages are not among the outputs returned.
+/// Where a build puts each file as soon as it is made (path in the site, bytes), so that files
+/// need not all be held in memory; such files are not among the outputs returned.
 pub type PageSink<'a> = &'a (dyn Fn(&str, &[u8]) -> Result<()> + Sync);
 
 /// Renders every page of the site. The theme's templates and UI strings are always checked;
@@ -59,8 +59,8 @@ pub fn render(site: &Site, problems: &mut Problems) -> Vec<Output> {
 
 /// Renders every page like [`render`], taking from `cache` each page whose key (see
 /// [`RenderCache`]) is the one it was rendered with, and keeping the pages for next time.
-/// Adds the time of each stage and template to `timings`. With a `sink`, each page goes there
-/// as soon as it is rendered instead of into the returned outputs.
+/// Adds the time of each stage and template to `timings`. With a `sink`, each page and file
+/// goes there as soon as it is made instead of into the returned outputs.
 pub fn render_with(
     site: &Site,
     problems: &mut Problems,
@@ -150,20 +150,38 @@ pub fn render_with(
             .message(lang, &format!("list-title-{}", section.folder()), None)
             .unwrap_or_default()
     };
-    let mut others: Vec<Output> = feeds::plan(site, &list_title)
+    // With a sink, each kind of file goes there as soon as it is made, so that the large ones
+    // (a calendar of every offer, the filter data of each list) are not all held at once.
+    let mut others: Vec<Output> = Vec::new();
+    let feeds: Vec<Output> = feeds::plan(site, &list_title)
         .par_iter()
         .map(|p| feeds::render(site, p))
         .collect();
-    others.extend(calendar::render_all(site, &list_title));
+    emit(feeds, sink, &mut others, problems);
+    emit(calendar::render_all(site, &list_title), sink, &mut others, problems);
     if let Some(cards) = problems.take(cards::render(site, &locales, &names, &templates, &lookup)) {
-        others.extend(cards);
+        emit(cards, sink, &mut others, problems);
     }
-    others.extend(sitemap::render(site, &targets));
-    others.extend(assets.outputs);
+    emit(sitemap::render(site, &targets), sink, &mut others, problems);
+    emit(assets.outputs, sink, &mut others, problems);
     outputs.extend(others.into_iter().map(SharedOutput::from));
     timings.add(Stage::Feeds, start.elapsed());
     cache.theme = theme;
     outputs
+}
+
+/// Gives `files` to the sink, or adds them to `others` without one.
+fn emit(files: Vec<Output>, sink: Option<PageSink>, others: &mut Vec<Output>, problems: &mut Problems) {
+    match sink {
+        Some(sink) => {
+            for f in files {
+                if let Err(e) = sink(&f.path, &f.bytes) {
+                    problems.push(e);
+                }
+            }
+        }
+        None => others.extend(files),
+    }
 }
 
 /// What every page's render shares.

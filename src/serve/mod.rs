@@ -30,7 +30,7 @@ mod paths;
 mod site;
 mod watch;
 
-pub use site::{Files, Incremental, Rebuilt, changed_files};
+pub use site::{Files, Incremental, Rebuilt, SearchJob, changed_files};
 
 use crate::BuildOptions;
 use crate::error::{Error, Problem, Result};
