@@ -21,13 +21,6 @@ pub struct Written {
     pub static_files: usize,
 }
 
-/// Writes `outputs` and the static files into `config.output`, replacing it whole.
-pub fn write(config: &Config, outputs: &[Output]) -> Result<Written> {
-    let staging = Staging::create(config)?;
-    staging.write_all(outputs)?;
-    staging.finish()
-}
-
 /// The new site being written, in a fresh folder beside the output: files go in as they come
 /// (the build writes each page as soon as it is rendered), and [`Staging::finish`] swaps the
 /// folder in. Dropped unfinished, the folder is removed and the output left as it was.
