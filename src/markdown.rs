@@ -40,6 +40,11 @@ pub struct ImageAt<'a> {
 /// Width and height of an image, in pixels.
 pub type Size = (u32, u32);
 
+/// Whether an address starts at the root of the site (`/fr/offres/`, not `//host/x`).
+fn is_site_path(dest: &str) -> bool {
+    dest.starts_with('/') && !dest.starts_with("//")
+}
+
 /// Whether a link points to a content file (`../offers/x.fr.md`, maybe with `#anchor`).
 pub fn is_content_link(dest: &str) -> bool {
     let path = dest.split('#').next().unwrap_or(dest);
@@ -47,7 +52,9 @@ pub fn is_content_link(dest: &str) -> bool {
 }
 
 /// Renders `md`. `resolve` gets each content-file link (without its `#anchor`) and returns the
-/// page URL, or `None` when there is no such page.
+/// page URL, or `None` when there is no such page; it also gets each address that starts at the
+/// site's root (`/fr/offres/`, `/images/a.png`) and returns it as published (under the base
+/// URL's path), `None` keeping it as written.
 pub fn render(md: &str, raw_html: bool, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered {
     render_with_images(md, raw_html, resolve, &|_| None)
 }
@@ -93,13 +100,15 @@ pub fn render_with_images(
             Event::Start(Tag::Image { dest_url, title, .. }) => {
                 let line = line_of(range.start);
                 let safe = crate::url::is_safe_link(&dest_url);
-                let dest_url = checked_dest(dest_url, line, resolve, &mut issues);
+                // The size is read from the address as written (`/images/a.png` is a file of the
+                // site), before it gets the base URL's path.
                 let at = ImageAt {
                     dest: &dest_url,
                     line,
                     column: md[line_starts[line - 1]..range.start].chars().count() + 1,
                 };
                 let found = if safe { size(&at) } else { None };
+                let dest_url = checked_dest(dest_url, line, resolve, &mut issues);
                 images.push((events.len(), dest_url, title, found));
                 events.push(Event::Text(CowStr::Borrowed("")));
                 continue;
@@ -200,6 +209,9 @@ fn checked_dest<'a>(
         return CowStr::Borrowed("#");
     }
     if !is_content_link(&dest) {
+        if is_site_path(&dest) {
+            return resolve(&dest).map_or(dest, CowStr::from);
+        }
         return dest;
     }
     let (path, anchor) = match dest.split_once('#') {

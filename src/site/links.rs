@@ -14,7 +14,14 @@ pub(super) fn render_body(
     url: &str,
     url_of: &dyn Fn(&Path) -> Option<String>,
 ) -> (String, Vec<Problem>) {
-    let resolve = |dest: &str| resolve_link(&doc.path, dest).and_then(|p| url_of(&p));
+    let resolve = |dest: &str| {
+        if crate::markdown::is_content_link(dest) {
+            resolve_link(&doc.path, dest).and_then(|p| url_of(&p))
+        } else {
+            // An address at the root of the site: under the base URL's path when it has one.
+            Some(config.link(dest))
+        }
+    };
     let image_problems = std::cell::RefCell::new(Vec::new());
     let size = |at: &crate::markdown::ImageAt| {
         let path = super::images::local_path(at.dest, url)?;

@@ -176,3 +176,37 @@ fn offer_and_news_images_get_their_size_and_a_missing_one_is_located() {
         "no size for a missing file"
     );
 }
+
+#[test]
+fn addresses_at_the_site_root_in_a_body_follow_a_sub_path_base_url() {
+    let site = TestSite::fixture("basic");
+    with_images(&site);
+    site.edit(
+        "content/pages/contact.fr.md",
+        "Écrivez-nous.",
+        "Écrivez-nous.\n\n![Un chat](/images/chat.png) [Les offres](/fr/offres/) [Ailleurs](https://example.com/x)\n",
+    );
+    let mut options = site.options();
+    options.base_url = Some("https://example.org/lausanne/".into());
+    savoirs::build(&options).unwrap();
+    let page = site.read("fr/contact/index.html");
+    // The size is still read from the site's own file.
+    assert!(
+        img(&page, "/lausanne/images/chat.png").contains(" width=\"3\" height=\"2\" "),
+        "{page}"
+    );
+    assert!(
+        page.contains("<a href=\"/lausanne/fr/offres/\">Les offres</a>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<a href=\"https://example.com/x\">Ailleurs</a>"),
+        "{page}"
+    );
+    site.build();
+    let root = site.read("fr/contact/index.html");
+    assert!(
+        root.contains("<a href=\"/fr/offres/\">Les offres</a>"),
+        "without a sub-path, as written: {root}"
+    );
+}
