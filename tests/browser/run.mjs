@@ -387,7 +387,10 @@ await check("with JavaScript off, lists are paginated, the header links to the o
   assert(await link.isVisible(), "no link in place of the search box");
   assert((await link.getAttribute("href")) === fr.offers, "the header link does not go to the offers list");
   assert(!(await page.isVisible("[data-search-box]")), "a search box that cannot work");
-  await page.click('[data-pagination] a[rel="next"]');
+  // Wait for page 2 itself: reading the list while the click's navigation is under way can
+  // still see the first page going away.
+  await Promise.all([page.waitForURL(/\/page\/2\/$/), page.click('[data-pagination] a[rel="next"]')]);
+  await page.waitForLoadState("load");
   assert((await page.$$eval("[data-filter-list] > li", (lis) => lis.filter((li) => li.getClientRects().length).length)) > 0, "page 2 is empty");
   await page.goto(url(fr.search));
   assert(await page.isVisible("[data-search-nojs]"), "the search page does not explain");
