@@ -109,17 +109,19 @@ pub fn render_site_with(options: &BuildOptions, caches: &mut cache::Caches) -> R
 /// [`render_site_with`] without the search bundle, which [`render::search_bundle`] makes from
 /// the pages (the preview serves the pages first).
 pub fn render_pages_with(options: &BuildOptions, caches: &mut cache::Caches) -> Result<SharedSite> {
-    render_pages(options, caches, None)
+    let start = std::time::Instant::now();
+    let config = Config::load(options)?;
+    render_pages(config, start, caches, None)
 }
 
+/// Everything from the content files on, with `config` loaded since `start`.
 fn render_pages(
-    options: &BuildOptions,
+    config: Config,
+    start: std::time::Instant,
     caches: &mut cache::Caches,
     sink: Option<render::PageSink>,
 ) -> Result<SharedSite> {
     let mut timings = timings::Timings::default();
-    let start = std::time::Instant::now();
-    let config = Config::load(options)?;
     let mut problems = error::Problems::default();
     let files = source::load(&config, &mut problems)?;
     timings.add(timings::Stage::Load, start.elapsed());
@@ -148,6 +150,7 @@ fn render_pages(
 /// at the end (see [`output::Staging`]), so the pages are never all in memory; the search index
 /// reads the searchable ones back from there.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
+    let start = std::time::Instant::now();
     let config = Config::load(options)?;
     let staging = output::Staging::create(&config)?;
     let searchable = std::sync::Mutex::new(Vec::new());
@@ -176,7 +179,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         render: render::RenderCache::one_off(),
         ..Default::default()
     };
-    let site = render_pages(options, &mut caches, Some(&sink));
+    let site = render_pages(config.clone(), start, &mut caches, Some(&sink));
     drop(caches);
     if let Some(e) = lock(&write_failed).take() {
         return Err(e);

@@ -134,14 +134,6 @@ pub(crate) fn lint(doc: &Document) -> (Vec<Problem>, Vec<BodyLink>) {
                                 .with_help("write what the image shows between the brackets: ![Atelier de couture à la bibliothèque](photo.jpg)"),
                         );
                     }
-                    let (line, column) = lines.at(&doc.body, start);
-                    links.push(BodyLink {
-                        dest,
-                        text,
-                        line,
-                        column,
-                        image: true,
-                    });
                 } else {
                     let plain = text.to_lowercase();
                     let plain = plain.trim_end_matches(['.', '…', '!', ':']).trim();
@@ -156,15 +148,15 @@ pub(crate) fn lint(doc: &Document) -> (Vec<Problem>, Vec<BodyLink>) {
                                 .with_help("name the destination, e.g. [le programme de Connaissance 3](…) instead of [cliquez ici](…)"),
                         );
                     }
-                    let (line, column) = lines.at(&doc.body, start);
-                    links.push(BodyLink {
-                        dest,
-                        text,
-                        line,
-                        column,
-                        image: false,
-                    });
                 }
+                let (line, column) = lines.at(&doc.body, start);
+                links.push(BodyLink {
+                    dest,
+                    text,
+                    line,
+                    column,
+                    image,
+                });
             }
             _ => {}
         }
