@@ -16,6 +16,10 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use savoirs::serve::{Event, ServeOptions, Server};
+
+// The allocator of the `savoirs` binary, so that the figures are those of `savoirs serve`.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
@@ -51,7 +55,7 @@ fn main() {
     let server = Server::start(
         options,
         Arc::new(move |e| {
-            let _ = tx.lock().map(|t| t.send(e));
+            let _ = tx.lock().map(|t| t.send(e).is_ok());
         }),
     )
     .expect("start the preview");
@@ -68,11 +72,19 @@ fn main() {
         .expect("the offer has pillars")
         .to_string();
     let mut body = (Vec::new(), Vec::new(), Vec::new());
+    let mut stages: Vec<(&'static str, Vec<f64>)> = Vec::new();
     let mut moved = (Vec::new(), Vec::new(), Vec::new());
     for run in 0..runs {
         let marker = format!("mesure-{run}-{}", std::process::id());
         let text = format!("{original}\n{marker}\n");
-        let (served, rebuild, rendered) = measure(&offer, &text, addr, &url, &|page| page.contains(&marker), &rx);
+        let (served, rebuild, rendered, timings) =
+            measure(&offer, &text, addr, &url, &|page| page.contains(&marker), &rx);
+        for (stage, took) in timings.stages {
+            match stages.iter_mut().find(|(name, _)| *name == stage.name()) {
+                Some((_, v)) => v.push(took.as_secs_f64() * 1000.0),
+                None => stages.push((stage.name(), vec![took.as_secs_f64() * 1000.0])),
+            }
+        }
         body.0.push(served);
         body.1.push(rebuild);
         body.2.push(rendered as f64);
@@ -81,10 +93,13 @@ fn main() {
         let line = format!("pillars: [{to}]");
         let text = original.replace(&pillars_line, &line);
         let before = page_body(&get(addr, &url));
-        let (served, rebuild, rendered) = measure(&offer, &text, addr, &url, &|page| page_body(page) != before, &rx);
+        let (served, rebuild, rendered, _) = measure(&offer, &text, addr, &url, &|page| page_body(page) != before, &rx);
         moved.0.push(served);
         moved.1.push(rebuild);
         moved.2.push(rendered as f64);
+        // Back to the original, untimed, so that the next body edit changes the body only.
+        let before = page_body(&get(addr, &url));
+        measure(&offer, &original, addr, &url, &|page| page_body(page) != before, &rx);
     }
     std::fs::write(&offer, &original).expect("restore the offer");
     server.stop();
@@ -103,10 +118,18 @@ fn main() {
             median(&rendered)
         );
     }
+    println!();
+    println!("Stages of the rebuild after a body edit (medians):");
+    println!();
+    println!("| stage | time |");
+    println!("| --- | ---: |");
+    for (name, took) in stages {
+        println!("| {name} | {:.0} ms |", median(&took));
+    }
 }
 
 /// Writes `text`, then waits until the page at `url` is `changed`; returns (served, rebuild) in
-/// ms and the pages rendered.
+/// ms, the pages rendered and the rebuild's stage timings.
 fn measure(
     file: &Path,
     text: &str,
@@ -114,7 +137,7 @@ fn measure(
     url: &str,
     changed: &dyn Fn(&str) -> bool,
     rx: &Receiver<Event>,
-) -> (f64, f64, usize) {
+) -> (f64, f64, usize, savoirs::timings::Timings) {
     drain(rx);
     let start = Instant::now();
     std::fs::write(file, text).expect("write the offer");
@@ -126,19 +149,20 @@ fn measure(
         std::thread::sleep(Duration::from_millis(2));
     }
     let served = start.elapsed().as_secs_f64() * 1000.0;
-    let (mut rebuild, mut rendered) = (f64::NAN, 0);
+    let (mut rebuild, mut rendered, mut timings) = (f64::NAN, 0, Default::default());
     while let Ok(e) = rx.recv_timeout(Duration::from_secs(600)) {
         match e {
             Event::Built(r) => {
                 rebuild = r.took.as_secs_f64() * 1000.0;
                 rendered = r.pages.rendered;
+                timings = r.timings;
                 break;
             }
             Event::Failed(p) => panic!("the rebuild failed: {p:?}"),
             _ => {}
         }
     }
-    (served, rebuild, rendered)
+    (served, rebuild, rendered, timings)
 }
 
 fn drain(rx: &Receiver<Event>) {

@@ -98,7 +98,8 @@ pub fn render_site_with(options: &BuildOptions, caches: &mut cache::Caches) -> R
     let start = std::time::Instant::now();
     let files = site.outputs.iter().map(|o| (&o.path, &o.bytes));
     if let Some(input) = render::SearchInput::new(&site.config, files, &caches.render) {
-        let bundle = render::search_bundle(&site.config, &input, caches.render.take_search())?;
+        let never = std::sync::atomic::AtomicBool::new(false);
+        let bundle = render::search_bundle(&site.config, &input, caches.render.take_search(), &never)?;
         site.outputs.extend(bundle.1.iter().cloned());
         caches.render.keep_search(bundle);
         site.timings.add(timings::Stage::Search, start.elapsed());

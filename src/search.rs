@@ -19,6 +19,7 @@ use crate::config::Config;
 use crate::error::{Error, Location, Problem, Result};
 use crate::render::Output;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// The folder of the search bundle, at the root of the site.
 pub const BUNDLE_DIR: &str = "pagefind";
@@ -29,20 +30,42 @@ const MARKER: &str = "data-pagefind-body";
 /// Indexes every page of `outputs` marked with `data-pagefind-body`; returns the files of the
 /// search bundle, with paths under `pagefind/`, sorted. No marked page, no files.
 pub fn index(config: &Config, outputs: &[Output]) -> Result<Vec<Output>> {
-    index_files(config, outputs.iter().map(|o| (o.path.as_str(), o.bytes.as_slice())))
+    let files = outputs.iter().map(|o| (o.path.as_str(), o.bytes.as_slice()));
+    index_files(config, files, &AtomicBool::new(false))
 }
 
-/// [`index`] over (path, content) pairs, for callers that keep their files otherwise.
-pub fn index_files<'a>(config: &Config, files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Result<Vec<Output>> {
+/// The code of the error [`index_files`] returns when told to stop.
+pub const STOPPED: &str = "search-stopped";
+
+/// [`index`] over (path, content) pairs, for callers that keep their files otherwise. Setting
+/// `stop` makes it give up before the next page with a [`STOPPED`] error (the preview stops a
+/// bundle whose pages are about to change rather than let it slow down their rebuild).
+pub fn index_files<'a>(
+    config: &Config,
+    files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+    stop: &AtomicBool,
+) -> Result<Vec<Output>> {
     let marked: HashMap<&str, &str> = files
         .into_iter()
         .filter(|(path, bytes)| is_searchable(path, bytes))
         .filter_map(|(path, bytes)| Some((path, std::str::from_utf8(bytes).ok()?)))
         .collect();
     let paths = marked.keys().map(|p| p.to_string()).collect();
-    index_pages(config, paths, |path| {
+    let stopped = || {
+        Error::from(Problem::new(
+            Location::file(BUNDLE_DIR),
+            STOPPED,
+            "the search index was stopped",
+        ))
+    };
+    let indexed = index_pages(config, paths, |path| {
+        if stop.load(Ordering::Relaxed) {
+            return Err(stopped());
+        }
         Ok(marked.get(path).copied().unwrap_or_default().to_string())
-    })
+    });
+    // The indexer reports the error of `load` as its own: say it was stopped, not broken.
+    indexed.map_err(|e| if stop.load(Ordering::Relaxed) { stopped() } else { e })
 }
 
 /// Whether a file of the site is a page the search index takes.
@@ -242,6 +265,21 @@ mod tests {
         assert_eq!(page_url(&root, "404.html"), "/404.html");
         let (_dir, sub) = config("https://example.org/ville/");
         assert_eq!(page_url(&sub, "fr/offres/x/index.html"), "/ville/fr/offres/x/");
+    }
+
+    #[test]
+    fn a_stopped_index_says_so_and_an_unstopped_one_is_made() {
+        let (_dir, config) = config("https://example.org/");
+        let html = "<html lang=fr><body><main data-pagefind-body><p>Atelier de couture</p></main></body></html>";
+        let files = [("fr/a/index.html", html.as_bytes())];
+        let stopped = index_files(&config, files, &AtomicBool::new(true)).unwrap_err();
+        assert_eq!(stopped.problems()[0].code, STOPPED);
+        let made = index_files(&config, files, &AtomicBool::new(false)).unwrap();
+        assert!(
+            made.iter().any(|f| f.path.ends_with(".pf_meta")),
+            "{:?}",
+            made.iter().map(|f| &f.path).collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -8,11 +8,11 @@
 //! made from differs, with no rule about what depends on what. A cold build goes through the
 //! same code with an empty cache.
 
-use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::sync::Arc;
+use xxhash_rust::xxh3::Xxh3;
 
-/// A hash of a page's inputs (128 bits of SHA-256).
+/// A hash of a page's inputs (128 bits).
 pub type Key = [u8; 16];
 
 /// One file of the built site, its bytes shared with the cache and the preview server.
@@ -56,6 +56,8 @@ pub struct RenderStats {
 #[derive(Debug, Default)]
 pub struct RenderCache {
     pub(super) pages: HashMap<String, (Key, Arc<Vec<u8>>)>,
+    /// Offer cards and the lists' `cards.json`.
+    pub(super) cards: super::cards::CardCache,
     /// The search bundle and the key it was made with.
     search: Option<super::SearchBundle>,
     pub(super) stats: RenderStats,
@@ -109,61 +111,37 @@ impl RenderCache {
     }
 }
 
-/// Feeds data into SHA-256; `io::Write` so that serde can serialize straight into it.
+/// Feeds data into xxh3-128 (a cache key within one process needs no cryptographic hash);
+/// `io::Write` so that serde can serialize straight into it.
 pub(crate) struct Hasher {
-    sha: Sha256,
-    buffer: Vec<u8>,
+    xxh: Xxh3,
 }
 
 impl Hasher {
     pub fn new() -> Self {
-        Hasher {
-            sha: Sha256::new(),
-            buffer: Vec::with_capacity(8192),
-        }
+        Hasher { xxh: Xxh3::new() }
     }
 
     /// Adds a labelled piece, length-prefixed so that pieces cannot run into each other.
     pub fn piece(&mut self, bytes: &[u8]) {
-        self.flush_buffer();
-        self.sha.update((bytes.len() as u64).to_le_bytes());
-        self.sha.update(bytes);
+        self.xxh.update(&(bytes.len() as u64).to_le_bytes());
+        self.xxh.update(bytes);
     }
 
-    /// Adds a serializable value as JSON, ended by a separator byte JSON never ends with.
-    pub fn json<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> Result<(), serde_json::Error> {
-        serde_json::to_writer(&mut *self, value)?;
-        self.flush_buffer();
-        self.sha.update([0xff]);
-        Ok(())
+    /// Adds a serializable value, as CBOR (self-delimiting: strings and lists carry their
+    /// length, so two values cannot run into each other).
+    pub fn data<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> Result<(), String> {
+        ciborium::into_writer(value, &mut *self).map_err(|e| e.to_string())
     }
 
-    fn flush_buffer(&mut self) {
-        if !self.buffer.is_empty() {
-            self.sha.update(&self.buffer);
-            self.buffer.clear();
-        }
-    }
-
-    pub fn finish(mut self) -> Key {
-        self.flush_buffer();
-        let digest = self.sha.finalize();
-        let mut key = [0; 16];
-        key.copy_from_slice(&digest[..16]);
-        key
+    pub fn finish(self) -> Key {
+        self.xxh.digest128().to_le_bytes()
     }
 }
 
 impl std::io::Write for Hasher {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        if self.buffer.len() + bytes.len() > self.buffer.capacity() {
-            self.flush_buffer();
-        }
-        if bytes.len() >= self.buffer.capacity() {
-            self.sha.update(bytes);
-        } else {
-            self.buffer.extend_from_slice(bytes);
-        }
+        self.xxh.update(bytes);
         Ok(bytes.len())
     }
 
@@ -191,16 +169,18 @@ mod tests {
     }
 
     #[test]
-    fn json_written_in_small_and_large_chunks_hashes_the_same() {
+    fn data_hashes_the_same_only_when_equal() {
         let long = "x".repeat(20_000);
-        let mut a = Hasher::new();
-        a.json(&serde_json::json!({ "a": long, "b": [1, 2, 3] })).unwrap();
-        let mut b = Hasher::new();
-        b.json(&serde_json::json!({ "a": long, "b": [1, 2, 3] })).unwrap();
-        assert_eq!(a.finish(), b.finish());
-        let mut c = Hasher::new();
-        c.json(&serde_json::json!({ "a": long, "b": [1, 2, 4] })).unwrap();
-        assert_ne!(c.finish(), key_of(&[b"x"]));
+        let key = |v: serde_json::Value| {
+            let mut h = Hasher::new();
+            h.data(&v).unwrap();
+            h.finish()
+        };
+        let a = key(serde_json::json!({ "a": long, "b": [1, 2, 3] }));
+        assert_eq!(a, key(serde_json::json!({ "a": long, "b": [1, 2, 3] })));
+        assert_ne!(a, key(serde_json::json!({ "a": long, "b": [1, 2, 4] })));
+        // Strings carry their length: moving a character from one to the next is a change.
+        assert_ne!(key(serde_json::json!(["ab", "c"])), key(serde_json::json!(["a", "bc"])));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::document::values::Status;
 use crate::site::Site;
 use crate::source::Section;
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike, EventStatus};
+use rayon::prelude::*;
 
 /// File name of a calendar beside its page.
 pub const CALENDAR_FILE: &str = "calendar.ics";
@@ -104,21 +105,31 @@ fn escape_text(text: &str) -> String {
         .replace(['\r', '\n'], "\\n")
 }
 
-fn calendar(name: &str, events: Vec<Event>) -> Vec<u8> {
+/// A calendar named `name` of events already written as text (see [`events_text`]), with the
+/// VTIMEZONE they refer to after the calendar's own properties.
+fn calendar<'a>(name: &str, events: impl Iterator<Item = &'a str>) -> Vec<u8> {
     let mut cal = Calendar::new();
     // The crate escapes the text of events but writes the calendar's own name as it is: a title
     // with a line break would otherwise start a property of its own.
     cal.name(&escape_text(name));
+    let head = cal.done().to_string();
+    let head = head.strip_suffix("END:VCALENDAR\r\n").unwrap_or(&head);
+    let mut text = String::with_capacity(head.len() + VTIMEZONE.len() + 64);
+    text.push_str(head);
+    text.push_str(VTIMEZONE);
     for ev in events {
-        cal.push(ev);
+        text.push_str(ev);
     }
-    let text = cal.done().to_string();
-    // The VTIMEZONE goes right after the calendar's own properties, before the first event.
-    let text = match text.find("BEGIN:VEVENT") {
-        Some(i) => format!("{}{VTIMEZONE}{}", &text[..i], &text[i..]),
-        None => text.replacen("END:VCALENDAR", &format!("{VTIMEZONE}END:VCALENDAR"), 1),
-    };
+    text.push_str("END:VCALENDAR\r\n");
     text.into_bytes()
+}
+
+/// The events of one offer entry as iCalendar text (empty when it has no dates).
+fn events_text(site: &Site, entry: usize, host: &str) -> String {
+    events(site, entry, host)
+        .iter()
+        .map(|ev| ev.try_into_string().unwrap_or_default())
+        .collect()
 }
 
 fn host(site: &Site) -> String {
@@ -141,48 +152,57 @@ pub(crate) fn is_dated(site: &Site, entry: usize) -> bool {
 /// The calendar of every dated offer, and the calendar feeds.
 pub(crate) fn render_all(site: &Site, list_title: &dyn Fn(usize, Section) -> String) -> Vec<Output> {
     let host = host(site);
-    let mut out = Vec::new();
-    for (i, e) in site.entries.iter().enumerate() {
-        if e.doc.section == Section::Offers && is_dated(site, i) {
-            out.push(Output {
+    // Each offer's events are written once, then put in its own calendar and in every feed.
+    let texts: Vec<Option<String>> = (0..site.entries.len())
+        .into_par_iter()
+        .map(|i| {
+            (site.entries[i].doc.section == Section::Offers && is_dated(site, i)).then(|| events_text(site, i, &host))
+        })
+        .collect();
+    let mut out: Vec<Output> = texts
+        .par_iter()
+        .enumerate()
+        .filter_map(|(i, text)| {
+            let e = &site.entries[i];
+            Some(Output {
                 path: format!("{}{CALENDAR_FILE}", e.url.trim_start_matches('/')),
-                bytes: calendar(e.doc.title(), events(site, i, &host)),
-            });
-        }
-    }
+                bytes: calendar(e.doc.title(), std::iter::once(text.as_deref()?)),
+            })
+        })
+        .collect();
     for (lang, index) in site.langs.iter().enumerate() {
-        let feed = |page: String, title: String, offers: &[usize]| Output {
-            path: format!("{}{CALENDAR_FILE}", page.trim_start_matches('/')),
-            bytes: calendar(
-                &format!("{title} – {}", site.config.languages[lang].title),
-                offers
-                    .iter()
-                    .filter(|&&i| !site.entries[i].doc.draft)
-                    .flat_map(|&i| events(site, i, &host))
-                    .collect(),
-            ),
-        };
-        let all: Vec<usize> = index
-            .current_offers
-            .iter()
-            .chain(&index.finished_offers)
-            .copied()
-            .collect();
-        out.push(feed(
+        let mut feeds: Vec<(String, String, Vec<usize>)> = vec![(
             site.section_url(Section::Offers, lang),
             list_title(lang, Section::Offers),
-            &all,
-        ));
+            index
+                .current_offers
+                .iter()
+                .chain(&index.finished_offers)
+                .copied()
+                .collect(),
+        )];
         for (t, listed) in site.terms(lang) {
             let e = &site.entries[t];
-            let offers: Vec<usize> = listed
+            let offers = listed
                 .current_offers
                 .iter()
                 .chain(&listed.finished_offers)
                 .copied()
                 .collect();
-            out.push(feed(e.url.clone(), e.doc.title().to_string(), &offers));
+            feeds.push((e.url.clone(), e.doc.title().to_string(), offers));
         }
+        out.par_extend(feeds.into_par_iter().map(|(page, title, offers)| {
+            Output {
+                path: format!("{}{CALENDAR_FILE}", page.trim_start_matches('/')),
+                bytes: calendar(
+                    &format!("{title} – {}", site.config.languages[lang].title),
+                    offers
+                        .iter()
+                        .filter(|&&i| !site.entries[i].doc.draft)
+                        .filter_map(|&i| texts[i].as_deref()),
+                ),
+            }
+        }));
     }
     out
 }

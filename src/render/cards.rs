@@ -4,7 +4,8 @@
 //! while each page of the list carries only its own cards. One file per list keeps the site's
 //! size proportional to the number of offers.
 
-use super::Output;
+use super::SharedOutput;
+use super::cache::{Hasher, Key};
 use super::format::Formatter;
 use super::i18n::Locales;
 use super::make_views::{TermLookup, ViewMaker};
@@ -14,6 +15,7 @@ use crate::error::Result;
 use crate::site::Site;
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// File name of a list's cards, beside its first page.
 pub const CARDS_FILE: &str = "cards.json";
@@ -21,18 +23,34 @@ pub const CARDS_FILE: &str = "cards.json";
 /// The template of a card; a theme without it gets no `cards.json`.
 const CARD_TEMPLATE: &str = "partials/offer_card.html";
 
-/// `cards.json` of every offer list of every language.
+/// A card's HTML and the lists' files, kept between builds of the preview by key (see
+/// [`super::RenderCache`]): the key of a card is a hash of its view, URL, language and the
+/// theme's; the key of a list's file, a hash of its cards' keys.
+#[derive(Debug, Default)]
+pub(crate) struct CardCache {
+    cards: HashMap<String, (Key, Arc<str>)>,
+    lists: HashMap<String, (Key, Arc<Vec<u8>>)>,
+}
+
+/// `cards.json` of every offer list of every language; cards and files whose key is the one
+/// in `cache` are taken from it, and `cache` is left with this build's. `theme` is the theme's
+/// part of the keys; `None` for a single build, which computes no key and keeps nothing.
 pub(crate) fn render(
     site: &Site,
     locales: &Locales,
     names: &[CalendarNames],
     templates: &Templates,
     lookup: &TermLookup,
-) -> Result<Vec<Output>> {
+    theme: Option<&Key>,
+    cache: &mut CardCache,
+) -> Result<Vec<SharedOutput>> {
+    let one_off = theme.is_none();
     if !templates.has(CARD_TEMPLATE) {
+        *cache = CardCache::default();
         return Ok(Vec::new());
     }
     let mut outputs = Vec::new();
+    let mut kept = CardCache::default();
     for (lang, index) in site.langs.iter().enumerate() {
         let maker = ViewMaker {
             site,
@@ -45,14 +63,31 @@ pub(crate) fn render(
         };
         let code = &site.config.languages[lang].code;
         let french = site.config.languages[lang].locale.starts_with("fr");
-        let cards: Vec<(usize, String)> = index
+        let cards: Vec<(usize, Key, Arc<str>)> = index
             .current_offers
             .par_iter()
-            .map(|&i| -> Result<(usize, String)> {
+            .map(|&i| -> Result<(usize, Key, Arc<str>)> {
                 let url = &site.entries[i].url;
-                let offer = maker.offer(i).map_err(|m| {
+                let located = |m: String| {
                     crate::error::Problem::new(crate::error::Location::file(&site.entries[i].doc.path), "render", m)
-                })?;
+                };
+                let offer = maker.offer(i).map_err(located)?;
+                let key = if let Some(theme) = theme {
+                    let mut h = Hasher::new();
+                    h.piece(theme);
+                    h.piece(url.as_bytes());
+                    h.piece(code.as_bytes());
+                    h.data(&offer).map_err(located)?;
+                    let key = h.finish();
+                    if let Some((k, html)) = cache.cards.get(url)
+                        && *k == key
+                    {
+                        return Ok((i, key, Arc::clone(html)));
+                    }
+                    key
+                } else {
+                    [0; 16]
+                };
                 let mut context = tera::Context::new();
                 context.insert("lang", code);
                 context.insert("hl", &3);
@@ -63,14 +98,12 @@ pub(crate) fn render(
                 }
                 if site.config.minify {
                     // The same card as in the pages of the list, which are minified too.
-                    html = super::minify::minify(&html).map_err(|m| {
-                        crate::error::Problem::new(crate::error::Location::file(&site.entries[i].doc.path), "render", m)
-                    })?;
+                    html = super::minify::minify(&html).map_err(located)?;
                 }
-                Ok((i, format!("<li>{}</li>", html.trim())))
+                Ok((i, key, Arc::from(format!("<li>{}</li>", html.trim()))))
             })
             .collect::<Result<_>>()?;
-        let cards: HashMap<usize, String> = cards.into_iter().collect();
+        let cards: HashMap<usize, (Key, Arc<str>)> = cards.into_iter().map(|(i, k, html)| (i, (k, html))).collect();
         let mut lists: Vec<(String, &[usize])> = vec![(
             site.section_url(crate::source::Section::Offers, lang),
             &index.current_offers,
@@ -78,14 +111,43 @@ pub(crate) fn render(
         for (t, listed) in site.terms(lang) {
             lists.push((site.entries[t].url.clone(), &listed.current_offers));
         }
-        for (page, offers) in lists {
-            let html: Vec<&str> = offers.iter().filter_map(|i| cards.get(i)).map(String::as_str).collect();
-            let json = serde_json::json!({ "cards": html });
-            outputs.push(Output {
-                path: format!("{}{CARDS_FILE}", page.trim_start_matches('/')),
-                bytes: json.to_string().into_bytes(),
-            });
+        let files: Vec<(String, Key, Arc<Vec<u8>>)> = lists
+            .par_iter()
+            .map(|(page, offers)| {
+                let path = format!("{}{CARDS_FILE}", page.trim_start_matches('/'));
+                let listed = || offers.iter().filter_map(|i| cards.get(i));
+                let key = if one_off {
+                    [0; 16]
+                } else {
+                    let mut h = Hasher::new();
+                    for (k, _) in listed() {
+                        h.piece(k);
+                    }
+                    let key = h.finish();
+                    if let Some((k, bytes)) = cache.lists.get(&path)
+                        && *k == key
+                    {
+                        return (path, key, Arc::clone(bytes));
+                    }
+                    key
+                };
+                let html: Vec<&str> = listed().map(|(_, html)| &**html).collect();
+                let json = serde_json::json!({ "cards": html });
+                (path, key, Arc::new(json.to_string().into_bytes()))
+            })
+            .collect();
+        for (path, key, bytes) in files {
+            if !one_off {
+                kept.lists.insert(path.clone(), (key, Arc::clone(&bytes)));
+            }
+            outputs.push(SharedOutput { path, bytes });
+        }
+        if !one_off {
+            for (i, card) in cards {
+                kept.cards.insert(site.entries[i].url.clone(), card);
+            }
         }
     }
+    *cache = kept;
     Ok(outputs)
 }

@@ -152,35 +152,50 @@ pub fn render_with(
     };
     // With a sink, each kind of file goes there as soon as it is made, so that the large ones
     // (a calendar of every offer, the filter data of each list) are not all held at once.
-    let mut others: Vec<Output> = Vec::new();
+    let mut others: Vec<SharedOutput> = Vec::new();
     let feeds: Vec<Output> = feeds::plan(site, &list_title)
         .par_iter()
         .map(|p| feeds::render(site, p))
         .collect();
     emit(feeds, sink, &mut others, problems);
     emit(calendar::render_all(site, &list_title), sink, &mut others, problems);
-    if let Some(cards) = problems.take(cards::render(site, &locales, &names, &templates, &lookup)) {
+    let cards = cards::render(
+        site,
+        &locales,
+        &names,
+        &templates,
+        &lookup,
+        (!cache.one_off).then_some(&theme),
+        &mut cache.cards,
+    );
+    if let Some(cards) = problems.take(cards) {
         emit(cards, sink, &mut others, problems);
     }
     emit(sitemap::render(site, &targets), sink, &mut others, problems);
     emit(assets.outputs, sink, &mut others, problems);
-    outputs.extend(others.into_iter().map(SharedOutput::from));
+    outputs.extend(others);
     timings.add(Stage::Feeds, start.elapsed());
     cache.theme = theme;
     outputs
 }
 
 /// Gives `files` to the sink, or adds them to `others` without one.
-fn emit(files: Vec<Output>, sink: Option<PageSink>, others: &mut Vec<Output>, problems: &mut Problems) {
-    match sink {
-        Some(sink) => {
-            for f in files {
+fn emit<F: Into<SharedOutput>>(
+    files: Vec<F>,
+    sink: Option<PageSink>,
+    others: &mut Vec<SharedOutput>,
+    problems: &mut Problems,
+) {
+    for f in files {
+        let f = f.into();
+        match sink {
+            Some(sink) => {
                 if let Err(e) = sink(&f.path, &f.bytes) {
                     problems.push(e);
                 }
             }
+            None => others.push(f),
         }
-        None => others.extend(files),
     }
 }
 
@@ -278,8 +293,8 @@ fn render_one(shared: &Shared, target: Target) -> Result<Page> {
         hasher.piece(&shared.theme);
         hasher.piece(url.as_bytes());
         hasher.piece(template.as_bytes());
-        hasher.json(&context).map_err(|e| located(e.to_string()))?;
-        hasher.json(&shown.view).map_err(|e| located(e.to_string()))?;
+        hasher.data(&context).map_err(&located)?;
+        hasher.data(&shown.view).map_err(&located)?;
         let key = hasher.finish();
         if let Some(bytes) = shared.cache.get(&path, &key) {
             return Ok(Page {

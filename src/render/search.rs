@@ -65,8 +65,14 @@ impl SearchInput {
 /// A search bundle and the key of what it was made from.
 pub type SearchBundle = (Key, Vec<SharedOutput>);
 
-/// The search bundle of `input`: `previous` if it was made from the same input, else a new one.
-pub fn search_bundle(config: &Config, input: &SearchInput, previous: Option<SearchBundle>) -> Result<SearchBundle> {
+/// The search bundle of `input`: `previous` if it was made from the same input, else a new one
+/// (given up when `stop` is set, see [`crate::search::index_files`]).
+pub fn search_bundle(
+    config: &Config,
+    input: &SearchInput,
+    previous: Option<SearchBundle>,
+    stop: &std::sync::atomic::AtomicBool,
+) -> Result<SearchBundle> {
     if let Some(previous) = previous.filter(|(key, _)| *key == input.key) {
         return Ok(previous);
     }
@@ -76,6 +82,7 @@ pub fn search_bundle(config: &Config, input: &SearchInput, previous: Option<Sear
             .pages
             .iter()
             .map(|(path, bytes)| (path.as_str(), bytes.as_slice())),
+        stop,
     )?;
     Ok((input.key, files.into_iter().map(SharedOutput::from).collect()))
 }

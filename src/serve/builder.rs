@@ -3,7 +3,8 @@
 //!
 //! The search bundle takes longer than the pages (Pagefind reads every page again), so it is made
 //! on a thread of its own after the pages are served, and put in place when ready, unless the
-//! pages changed meanwhile: then it is made again for the new pages.
+//! pages changed meanwhile: then it is made again for the new pages. A change stops the bundle
+//! being made, which would otherwise take a core from the rebuild of the pages.
 
 use super::http::{Shared, Snapshot};
 use super::site::Incremental;
@@ -13,6 +14,7 @@ use crate::error::{Location, Problem};
 use crate::report::{self, Format};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
 
@@ -30,6 +32,11 @@ pub(crate) struct Builder {
     to_self: Sender<Message>,
     /// Whether a search thread is running.
     searching: bool,
+    /// Stops the running search thread.
+    stop_search: Option<Arc<AtomicBool>>,
+    /// Whether changes are waiting for their rebuild (a search started now would be of the
+    /// pages before them).
+    pending: bool,
 }
 
 impl Builder {
@@ -42,6 +49,8 @@ impl Builder {
             generation: 0,
             to_self,
             searching: false,
+            stop_search: None,
+            pending: false,
         }
     }
 
@@ -57,6 +66,7 @@ impl Builder {
             if changed.is_empty() {
                 continue;
             }
+            self.pending = true;
             loop {
                 match rx.recv_timeout(COALESCE) {
                     Ok(Message::Watch(report)) => self.take(report, &mut changed),
@@ -65,9 +75,7 @@ impl Builder {
                     Err(RecvTimeoutError::Timeout) => break,
                 }
             }
-            if changed.is_empty() {
-                continue;
-            }
+            self.pending = false;
             changed.sort();
             changed.dedup();
             (self.log)(Event::Changed(changed));
@@ -79,6 +87,11 @@ impl Builder {
     fn take(&self, report: Report, changed: &mut Vec<PathBuf>) {
         match report {
             Report::Changed(paths) => {
+                // The bundle being made is of pages about to change: stop it so that it does not
+                // slow down their rebuild (a new one starts after it).
+                if let Some(stop) = self.stop_search.as_ref().filter(|_| !paths.is_empty()) {
+                    stop.store(true, Ordering::Relaxed);
+                }
                 let root = &self.site.options().root;
                 changed.extend(
                     paths
@@ -100,6 +113,7 @@ impl Builder {
             return;
         };
         self.searching = true;
+        self.stop_search = Some(job.stopper());
         let tx = self.to_self.clone();
         let spawned = std::thread::Builder::new()
             .name("savoirs-search".into())
@@ -125,6 +139,15 @@ impl Builder {
     /// new one started.
     fn searched(&mut self, bundle: crate::error::Result<crate::render::SearchBundle>, took: Duration) {
         self.searching = false;
+        self.stop_search = None;
+        if let Err(e) = &bundle
+            && e.problems().iter().any(|p| p.code == crate::search::STOPPED)
+        {
+            if !self.pending {
+                self.search();
+            }
+            return;
+        }
         match self.site.finish_search(bundle) {
             Ok(changed) if !changed.is_empty() => {
                 let snapshot = Snapshot {

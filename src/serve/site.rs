@@ -10,6 +10,7 @@ use crate::{BuildOptions, fs};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 /// Every file of the site by path (`fr/offres/index.html`), bytes shared between builds.
@@ -33,12 +34,28 @@ pub struct SearchJob {
     config: Config,
     input: SearchInput,
     previous: Option<SearchBundle>,
+    stop: Arc<AtomicBool>,
 }
 
 impl SearchJob {
-    /// Makes the bundle (or takes the previous one, when made from the same pages).
+    fn new(config: Config, input: SearchInput, previous: Option<SearchBundle>) -> Self {
+        SearchJob {
+            config,
+            input,
+            previous,
+            stop: Arc::default(),
+        }
+    }
+
+    /// Makes the bundle (or takes the previous one, when made from the same pages). Gives up
+    /// with a [`crate::search::STOPPED`] error once [`SearchJob::stopper`] is set.
     pub fn run(self) -> Result<SearchBundle> {
-        search_bundle(&self.config, &self.input, self.previous)
+        search_bundle(&self.config, &self.input, self.previous, &self.stop)
+    }
+
+    /// The flag that stops [`SearchJob::run`].
+    pub fn stopper(&self) -> Arc<AtomicBool> {
+        Arc::clone(&self.stop)
     }
 
     /// The key of the pages it is made from.
@@ -60,6 +77,8 @@ pub struct Rebuilt {
     pub warnings: Vec<Problem>,
     /// How long the build took.
     pub took: Duration,
+    /// Where the time went (the search bundle is made apart, see [`Incremental::search_job`]).
+    pub timings: crate::timings::Timings,
 }
 
 impl Incremental {
@@ -153,6 +172,7 @@ impl Incremental {
             pages: self.caches.render.stats(),
             warnings: site.warnings,
             took: start.elapsed(),
+            timings: site.timings,
         })
     }
 
@@ -165,22 +185,14 @@ impl Incremental {
         let Some(input) = input else {
             let stale = files.keys().any(|p| is_search_file(p));
             // No search page any more: an empty bundle removes the old one.
-            return stale.then(|| SearchJob {
-                config: config.clone(),
-                input: SearchInput::none(),
-                previous: None,
-            });
+            return stale.then(|| SearchJob::new(config.clone(), SearchInput::none(), None));
         };
         let previous = self.caches.render.take_search();
         if previous.as_ref().is_some_and(|(key, _)| *key == input.key()) {
             self.caches.render.keep_search(previous?);
             return None;
         }
-        Some(SearchJob {
-            config: config.clone(),
-            input,
-            previous,
-        })
+        Some(SearchJob::new(config.clone(), input, previous))
     }
 
     /// Puts a search bundle made by a [`SearchJob`] in place of the one served; returns the
