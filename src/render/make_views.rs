@@ -4,7 +4,6 @@
 use super::format::Formatter;
 use super::views::{Filterable, LinkView, NewsView, OfferView, PlaceView, SessionView, TermLink, TermView};
 use crate::document::Meta;
-use crate::document::values::{Audience, Mode};
 use crate::site::{Site, next_date};
 use crate::source::Section;
 use std::collections::HashMap;
@@ -19,9 +18,20 @@ fn image_url(site: &Site, image: &str) -> String {
     }
 }
 
+fn term_link(site: &Site, entry: usize) -> TermLink<'_> {
+    let e = &site.entries[entry];
+    TermLink {
+        key: &e.doc.key,
+        title: e.doc.title(),
+        url: site.config.link(&e.url),
+    }
+}
+
 /// Looks up pillar and neighbourhood entries by section, key and language.
 pub(crate) struct TermLookup<'s> {
     by_key: HashMap<(Section, &'s str, usize), usize>,
+    /// The filter values of each offer list, made once per list.
+    pub facets: super::facets::FacetMemo,
 }
 
 impl<'s> TermLookup<'s> {
@@ -33,20 +43,16 @@ impl<'s> TermLookup<'s> {
             .filter(|(_, e)| matches!(e.doc.section, Section::Pillars | Section::Neighbourhoods))
             .map(|(i, e)| ((e.doc.section, e.doc.key.as_str(), e.doc.lang), i))
             .collect();
-        TermLookup { by_key }
+        TermLookup {
+            by_key,
+            facets: Default::default(),
+        }
     }
 
     fn links(&self, site: &'s Site, section: Section, keys: &'s [String], lang: usize) -> Vec<TermLink<'s>> {
         keys.iter()
             .filter_map(|k| self.by_key.get(&(section, k.as_str(), lang)))
-            .map(|&i| {
-                let e = &site.entries[i];
-                TermLink {
-                    key: &e.doc.key,
-                    title: e.doc.title(),
-                    url: site.config.link(&e.url),
-                }
-            })
+            .map(|&i| term_link(site, i))
             .collect()
     }
 }
@@ -179,53 +185,19 @@ impl<'s> ViewMaker<'s> {
         let start = ((page.max(1) - 1) * size).min(list.len());
         let shown = &list[start..(start + size).min(list.len())];
         let offers = self.offers(shown)?;
-        let metas: Vec<&crate::document::OfferMeta> = list
-            .iter()
-            .filter_map(|&i| crate::site::offer_meta(&site.entries[i]))
-            .collect();
-        let audiences = Audience::ALL
-            .iter()
-            .filter(|a| metas.iter().any(|o| o.audience.contains(a)))
-            .map(|a| a.as_str())
-            .collect();
-        let index = &site.langs[self.lang()];
-        let present = |order: &[usize], used: &dyn Fn(&crate::document::OfferMeta) -> &[String]| {
-            order
-                .iter()
-                .map(|&i| &site.entries[i])
-                .filter(|e| metas.iter().any(|o| used(o).contains(&e.doc.key)))
-                .map(|e| TermLink {
-                    key: &e.doc.key,
-                    title: e.doc.title(),
-                    url: site.config.link(&e.url),
-                })
-                .collect::<Vec<_>>()
-        };
-        let own = site.config.languages[self.lang()].code.as_str();
-        let mut languages: Vec<(&str, usize)> = Vec::new();
-        for code in metas.iter().flat_map(|o| o.languages.iter()) {
-            match languages.iter_mut().find(|(c, _)| c == code) {
-                Some((_, n)) => *n += 1,
-                None => languages.push((code, 1)),
-            }
-        }
-        languages.sort_by(|a, b| (b.0 == own).cmp(&(a.0 == own)).then(b.1.cmp(&a.1)).then(a.0.cmp(b.0)));
+        let facets = self.terms.facets.get(site, list, self.lang(), first_url);
         Ok(Filterable {
             cards: site.config.link(&format!("{first_url}{}", super::cards::CARDS_FILE)),
             total: list.len(),
-            audiences,
-            pillars: present(&index.pillars, &|o| &o.pillars),
-            neighbourhoods: present(&index.neighbourhoods, &|o| &o.neighbourhoods),
-            languages: languages.into_iter().map(|(c, _)| c).collect(),
-            any_free: metas
-                .iter()
-                .any(|o| o.price == Some(crate::document::values::Price::Free)),
-            any_age: metas.iter().any(|o| o.age.is_some()),
-            any_online: metas.iter().any(|o| o.mode != Mode::Onsite),
-            any_onsite: metas.iter().any(|o| o.mode != Mode::Online),
-            any_dated: metas
-                .iter()
-                .any(|o| o.start.is_some() || o.end.is_some() || !o.sessions.is_empty()),
+            audiences: facets.audiences.clone(),
+            pillars: facets.pillars.iter().map(|&i| term_link(site, i)).collect(),
+            neighbourhoods: facets.neighbourhoods.iter().map(|&i| term_link(site, i)).collect(),
+            languages: facets.languages.clone(),
+            any_free: facets.any_free,
+            any_age: facets.any_age,
+            any_online: facets.any_online,
+            any_onsite: facets.any_onsite,
+            any_dated: facets.any_dated,
             offers,
         })
     }

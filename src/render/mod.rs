@@ -6,6 +6,7 @@ mod cache;
 mod calendar;
 mod cards;
 mod context;
+mod facets;
 mod feeds;
 mod format;
 mod i18n;

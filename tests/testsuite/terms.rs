@@ -142,3 +142,36 @@ fn the_archive_is_paginated_like_the_lists() {
     assert!(!site.exists("en/offers/archive/page/2/index.html"));
     assert!(!second.contains("/en/offers/archive/page/2/"), "{second}");
 }
+
+#[test]
+fn the_filters_of_a_list_offer_the_values_of_the_whole_list_on_every_page() {
+    let site = TestSite::shipped();
+    site.edit("site.yaml", "paginate: 12", "paginate: 2");
+    for n in 1..=5 {
+        site.file(
+            &format!("content/offers/tamoul-{n}.fr.md"),
+            format!("---\ntitle: Conversation en tamoul {n}\nsummary: Un groupe de conversation.\npillars: [families-communities]\nneighbourhoods: [centre]\nprovider: Bibliothèque\nlanguages: [ta]\nstart: 2027-03-0{n}\n---\n"),
+        );
+    }
+    site.build();
+    let languages = |rel: &str| {
+        let page = site.read(rel);
+        let start = page
+            .find("<select id=\"f-language\"")
+            .unwrap_or_else(|| panic!("{rel} has no language filter"));
+        let select = &page[start..start + page[start..].find("</select>").unwrap()];
+        select
+            // The first option (any language) has an empty value, written `value` once minified.
+            .split("<option value=\"")
+            .skip(1)
+            .filter_map(|o| o.split('"').next())
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let first = languages("fr/offres/index.html");
+    // The page's own language, then the most taught: five offers in Tamil.
+    assert_eq!(first[..2], ["fr", "ta"], "{first:?}");
+    assert!(first.contains(&"sq".to_string()), "{first:?}");
+    // A later page lists the values of the whole list, not of its own two offers.
+    assert_eq!(languages("fr/offres/page/3/index.html"), first);
+}

@@ -123,7 +123,7 @@ pub struct Filterable<'a> {
     /// Neighbourhoods found, in the neighbourhoods' order.
     pub neighbourhoods: Vec<TermLink<'a>>,
     /// Language codes taught, the page's language first, then by number of offers.
-    pub languages: Vec<&'a str>,
+    pub languages: Vec<String>,
     /// Whether some offer is free.
     pub any_free: bool,
     /// Whether some offer has an age range.
