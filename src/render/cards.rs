@@ -6,10 +6,7 @@
 
 use super::SharedOutput;
 use super::cache::{Hasher, Key};
-use super::format::Formatter;
-use super::i18n::Locales;
-use super::make_views::{TermLookup, ViewMaker};
-use super::names::CalendarNames;
+use super::make_views::ViewMaker;
 use super::templates::Templates;
 use crate::error::Result;
 use crate::site::Site;
@@ -35,12 +32,10 @@ pub(crate) struct CardCache {
 /// `cards.json` of every offer list of every language; cards and files whose key is the one
 /// in `cache` are taken from it, and `cache` is left with this build's. `theme` is the theme's
 /// part of the keys; `None` for a single build, which computes no key and keeps nothing.
-pub(crate) fn render(
-    site: &Site,
-    locales: &Locales,
-    names: &[CalendarNames],
+pub(crate) fn render<'s>(
+    site: &'s Site,
+    maker_of: &(dyn Fn(usize) -> ViewMaker<'s> + Sync),
     templates: &Templates,
-    lookup: &TermLookup,
     theme: Option<&Key>,
     cache: &mut CardCache,
 ) -> Result<Vec<SharedOutput>> {
@@ -52,15 +47,7 @@ pub(crate) fn render(
     let mut outputs = Vec::new();
     let mut kept = CardCache::default();
     for (lang, index) in site.langs.iter().enumerate() {
-        let maker = ViewMaker {
-            site,
-            terms: lookup,
-            fmt: Formatter {
-                locales,
-                names: &names[lang],
-                lang,
-            },
-        };
+        let maker = maker_of(lang);
         let code = &site.config.languages[lang].code;
         let french = site.config.languages[lang].locale.starts_with("fr");
         let cards: Vec<(usize, Key, Arc<str>)> = index

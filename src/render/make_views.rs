@@ -6,6 +6,7 @@ use super::views::{Filterable, LinkView, NewsView, OfferView, PlaceView, Session
 use crate::document::Meta;
 use crate::site::{Site, next_date};
 use crate::source::Section;
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// An image address as written, with site-absolute paths (`/images/x.jpg`) put under the base
@@ -62,11 +63,58 @@ pub(crate) struct ViewMaker<'s> {
     pub site: &'s Site,
     pub terms: &'s TermLookup<'s>,
     pub fmt: Formatter<'s>,
+    /// The view of every offer (see [`OfferViews`]).
+    pub offers: &'s OfferViews<'s>,
 }
 
 type R<T> = std::result::Result<T, String>;
 
+/// The view of every offer of the site, made once per render in the offer's language: an offer
+/// shows on its page, on the pages of its lists and terms, and in its card, and its dates and
+/// sessions take most of the time of making a page's view.
+#[derive(Default)]
+pub(crate) struct OfferViews<'s> {
+    views: Vec<Option<R<OfferView<'s>>>>,
+}
+
+/// No view yet: the table of the makers that make the table.
+pub(crate) static NO_OFFER_VIEWS: OfferViews<'static> = OfferViews { views: Vec::new() };
+
+impl<'s> OfferViews<'s> {
+    /// The views of the offers of `site`, each made by `maker_of(language)`.
+    pub fn make(site: &'s Site, maker_of: &(dyn Fn(usize) -> ViewMaker<'s> + Sync)) -> Self {
+        let views = (0..site.entries.len())
+            .into_par_iter()
+            .map(|i| match &site.entries[i].doc.meta {
+                Meta::Offer(_) => Some(maker_of(site.entries[i].doc.lang).make_offer(i)),
+                _ => None,
+            })
+            .collect();
+        OfferViews { views }
+    }
+}
+
 impl<'s> ViewMaker<'s> {
+    pub fn new(
+        site: &'s Site,
+        terms: &'s TermLookup<'s>,
+        locales: &'s super::i18n::Locales,
+        names: &'s [super::names::CalendarNames],
+        offers: &'s OfferViews<'s>,
+        lang: usize,
+    ) -> Self {
+        ViewMaker {
+            site,
+            terms,
+            fmt: Formatter {
+                locales,
+                names: &names[lang],
+                lang,
+            },
+            offers,
+        }
+    }
+
     fn lang(&self) -> usize {
         self.fmt.lang
     }
@@ -79,7 +127,17 @@ impl<'s> ViewMaker<'s> {
         }
     }
 
-    pub fn offer(&self, entry: usize) -> R<OfferView<'s>> {
+    /// The view of the offer `entry`, made once per render (see [`OfferViews`]).
+    pub fn offer(&self, entry: usize) -> R<&'s OfferView<'s>> {
+        let e = &self.site.entries[entry];
+        match self.offers.views.get(entry) {
+            Some(Some(Ok(view))) => Ok(view),
+            Some(Some(Err(e))) => Err(e.clone()),
+            _ => Err(format!("{} is not an offer", e.doc.path.display())),
+        }
+    }
+
+    fn make_offer(&self, entry: usize) -> R<OfferView<'s>> {
         let site = self.site;
         let e = &site.entries[entry];
         let Meta::Offer(o) = &e.doc.meta else {
@@ -174,7 +232,7 @@ impl<'s> ViewMaker<'s> {
         })
     }
 
-    pub fn offers(&self, list: &[usize]) -> R<Vec<OfferView<'s>>> {
+    pub fn offers(&self, list: &[usize]) -> R<Vec<&'s OfferView<'s>>> {
         list.iter().map(|&i| self.offer(i)).collect()
     }
 

@@ -25,7 +25,7 @@ use crate::error::{Error, Location, Problem, Problems, Result};
 use crate::site::Site;
 use crate::source::Section;
 use crate::timings::{Stage, Timings};
-use make_views::{TermLookup, ViewMaker};
+use make_views::{OfferViews, TermLookup, ViewMaker};
 use pages::Target;
 use rayon::prelude::*;
 use std::sync::Arc;
@@ -104,13 +104,16 @@ pub fn render_with(
     }
     let theme = theme_key(site, &locales, &templates, &names, &assets.names);
     let lookup = TermLookup::new(site);
+    let offer_views = OfferViews::make(site, &|lang| {
+        ViewMaker::new(site, &lookup, &locales, &names, &make_views::NO_OFFER_VIEWS, lang)
+    });
+    let maker_of = |lang| ViewMaker::new(site, &lookup, &locales, &names, &offer_views, lang);
     let targets = pages::plan(site);
     let shared = Shared {
         site,
         locales: &locales,
-        names: &names,
         templates: &templates,
-        lookup: &lookup,
+        maker_of: &maker_of,
         theme,
         cache,
         sink,
@@ -162,10 +165,8 @@ pub fn render_with(
     emit(calendar::render_all(site, &list_title), sink, &mut others, problems);
     let cards = cards::render(
         site,
-        &locales,
-        &names,
+        &maker_of,
         &templates,
-        &lookup,
         (!cache.one_off).then_some(&theme),
         &mut cache.cards,
     );
@@ -201,12 +202,11 @@ fn emit<F: Into<SharedOutput>>(
 }
 
 /// What every page's render shares.
-struct Shared<'a> {
+struct Shared<'a, 's> {
     site: &'a Site,
     locales: &'a i18n::Locales,
-    names: &'a [names::CalendarNames],
     templates: &'a templates::Templates,
-    lookup: &'a TermLookup<'a>,
+    maker_of: &'a (dyn Fn(usize) -> ViewMaker<'s> + Sync),
     theme: Key,
     cache: &'a RenderCache,
     sink: Option<PageSink<'a>>,
@@ -242,25 +242,16 @@ fn theme_key(
     h.finish()
 }
 
-fn render_one(shared: &Shared, target: Target) -> Result<Page> {
+fn render_one(shared: &Shared<'_, '_>, target: Target) -> Result<Page> {
     let Shared {
         site,
         locales,
-        names,
         templates,
-        lookup,
+        maker_of,
         ..
     } = *shared;
     let lang = target.lang(site);
-    let maker = ViewMaker {
-        site,
-        terms: lookup,
-        fmt: format::Formatter {
-            locales,
-            names: &names[lang],
-            lang,
-        },
-    };
+    let maker = maker_of(lang);
     let url = pages::url_of(site, target);
     let located = |message: String| -> Error {
         let location = match target {

@@ -298,9 +298,7 @@ pub(super) fn show<'s>(
         Target::Entry(i, page) => {
             let e = &site.entries[i];
             let view = match e.doc.section {
-                Section::Offers => PageView::Offer {
-                    offer: Box::new(maker.offer(i)?),
-                },
+                Section::Offers => PageView::Offer { offer: maker.offer(i)? },
                 Section::News => PageView::News {
                     item: maker.news_item(i)?,
                 },
