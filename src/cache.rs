@@ -9,6 +9,7 @@ use crate::source::SourceFile;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// The caches of one site.
 #[derive(Debug, Default)]
@@ -20,7 +21,7 @@ pub struct Caches {
 }
 
 /// How a file parsed: its document, or its problems.
-type ParseResult = std::result::Result<Document, Vec<Problem>>;
+type ParseResult = std::result::Result<Arc<Document>, Vec<Problem>>;
 
 /// Parse results by path, each with the text it was parsed from.
 #[derive(Debug, Default)]
@@ -57,7 +58,7 @@ impl ParseCache {
             .map(|(f, hit)| match hit {
                 Some(result) => (f, result, false),
                 None => {
-                    let result = document::parse(f.clone()).map_err(|e| e.to_problems());
+                    let result = document::parse(f.clone()).map(Arc::new).map_err(|e| e.to_problems());
                     (f, result, true)
                 }
             })
@@ -66,7 +67,7 @@ impl ParseCache {
         let mut parsed = Parsed::default();
         for (f, result, _) in results {
             match &result {
-                Ok(doc) => parsed.docs.push(doc.clone()),
+                Ok(doc) => parsed.docs.push(Arc::clone(doc)),
                 Err(found) => {
                     if let Some(e) = Error::from_list(found.iter().cloned().map(Error::from).collect()) {
                         problems.push(e);

@@ -75,8 +75,8 @@ const HOME_FIELDS: &[&str] = &["title", "summary"];
 /// The documents that parsed, and which files did not.
 #[derive(Debug, Default)]
 pub struct Parsed {
-    /// Parsed documents.
-    pub docs: Vec<Document>,
+    /// Parsed documents (shared with the preview's parse cache).
+    pub docs: Vec<std::sync::Arc<Document>>,
     /// Path, section, key and language of each file that could not be parsed: it exists, so
     /// other files naming or linking to it must not be told it is unknown.
     pub unreadable: Vec<(PathBuf, Section, String, usize)>,
@@ -91,7 +91,7 @@ pub fn parse_all(files: Vec<SourceFile>, problems: &mut Problems) -> Parsed {
     let mut parsed = Parsed::default();
     for (path, section, key, lang, r) in results {
         match r {
-            Ok(d) => parsed.docs.push(d),
+            Ok(d) => parsed.docs.push(std::sync::Arc::new(d)),
             Err(e) => {
                 problems.push(e);
                 parsed.unreadable.push((path, section, key, lang));

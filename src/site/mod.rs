@@ -20,8 +20,8 @@ pub use terms::TermIndex;
 /// One published content file with its place in the site.
 #[derive(Debug)]
 pub struct Entry {
-    /// The parsed file.
-    pub doc: Document,
+    /// The parsed file (shared with the preview's parse cache, which keeps it for the next build).
+    pub doc: std::sync::Arc<Document>,
     /// Its site path, e.g. `/fr/offres/club-lecture/`.
     pub url: String,
     /// Its body as HTML.
@@ -164,7 +164,7 @@ pub fn next_date(offer: &OfferMeta, today: Date) -> Option<DateTime> {
 pub fn build(config: Config, parsed: Parsed, problems: &mut Problems) -> Site {
     // Drafts, and news dated after the build date ("scheduled"), are published only when asked.
     let scheduled = |d: &Document| matches!(&d.meta, Meta::News(n) if n.date.0 > config.today);
-    let docs: Vec<Document> = parsed
+    let docs: Vec<std::sync::Arc<Document>> = parsed
         .docs
         .into_iter()
         .filter(|d| (config.drafts || !d.draft) && (config.future || !scheduled(d)))
@@ -276,7 +276,7 @@ fn entry_url(config: &Config, d: &Document) -> String {
 
 /// Two files that would write the same page are both named; so is a page that would take the
 /// place of a section index.
-fn check_collisions(config: &Config, docs: &[Document], urls: &[String], problems: &mut Problems) {
+fn check_collisions(config: &Config, docs: &[std::sync::Arc<Document>], urls: &[String], problems: &mut Problems) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     let reserved: Vec<String> = (0..config.languages.len())
         .flat_map(|l| {

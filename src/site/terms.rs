@@ -23,7 +23,7 @@ pub struct TermIndex {
 /// same language; otherwise an error on the field's line with a did-you-mean.
 pub(super) fn check_references(
     config: &Config,
-    docs: &[Document],
+    docs: &[std::sync::Arc<Document>],
     unreadable: &[(std::path::PathBuf, Section, String, usize)],
     problems: &mut Problems,
 ) {
