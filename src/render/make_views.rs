@@ -2,7 +2,7 @@
 //! prices for the page's language.
 
 use super::format::Formatter;
-use super::views::{Filterable, LinkView, NewsView, OfferView, PlaceView, SessionView, TermLink, TermView};
+use super::views::{Filterable, LinkView, NewsView, OfferRef, OfferView, PlaceView, SessionView, TermLink, TermView};
 use crate::document::Meta;
 use crate::site::{Site, next_date};
 use crate::source::Section;
@@ -74,19 +74,28 @@ type R<T> = std::result::Result<T, String>;
 /// sessions take most of the time of making a page's view.
 #[derive(Default)]
 pub(crate) struct OfferViews<'s> {
-    views: Vec<Option<R<OfferView<'s>>>>,
+    views: Vec<Option<R<(OfferView<'s>, super::cache::Key)>>>,
 }
 
 /// No view yet: the table of the makers that make the table.
 pub(crate) static NO_OFFER_VIEWS: OfferViews<'static> = OfferViews { views: Vec::new() };
 
 impl<'s> OfferViews<'s> {
-    /// The views of the offers of `site`, each made by `maker_of(language)`.
-    pub fn make(site: &'s Site, maker_of: &(dyn Fn(usize) -> ViewMaker<'s> + Sync)) -> Self {
+    /// The views of the offers of `site`, each made by `maker_of(language)`, with the hash of
+    /// each when `keyed` (the preview's pages have keys; a single build's do not).
+    pub fn make(site: &'s Site, maker_of: &(dyn Fn(usize) -> ViewMaker<'s> + Sync), keyed: bool) -> Self {
         let views = (0..site.entries.len())
             .into_par_iter()
             .map(|i| match &site.entries[i].doc.meta {
-                Meta::Offer(_) => Some(maker_of(site.entries[i].doc.lang).make_offer(i)),
+                Meta::Offer(_) => Some(maker_of(site.entries[i].doc.lang).make_offer(i).and_then(|view| {
+                    let mut digest = [0; 16];
+                    if keyed {
+                        let mut h = super::cache::Hasher::new();
+                        h.data(&view)?;
+                        digest = h.finish();
+                    }
+                    Ok((view, digest))
+                })),
                 _ => None,
             })
             .collect();
@@ -128,10 +137,10 @@ impl<'s> ViewMaker<'s> {
     }
 
     /// The view of the offer `entry`, made once per render (see [`OfferViews`]).
-    pub fn offer(&self, entry: usize) -> R<&'s OfferView<'s>> {
+    pub fn offer(&self, entry: usize) -> R<OfferRef<'s>> {
         let e = &self.site.entries[entry];
         match self.offers.views.get(entry) {
-            Some(Some(Ok(view))) => Ok(view),
+            Some(Some(Ok((view, digest)))) => Ok(OfferRef { view, digest }),
             Some(Some(Err(e))) => Err(e.clone()),
             _ => Err(format!("{} is not an offer", e.doc.path.display())),
         }
@@ -232,7 +241,7 @@ impl<'s> ViewMaker<'s> {
         })
     }
 
-    pub fn offers(&self, list: &[usize]) -> R<Vec<&'s OfferView<'s>>> {
+    pub fn offers(&self, list: &[usize]) -> R<Vec<OfferRef<'s>>> {
         list.iter().map(|&i| self.offer(i)).collect()
     }
 

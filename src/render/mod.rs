@@ -104,9 +104,11 @@ pub fn render_with(
     }
     let theme = theme_key(site, &locales, &templates, &names, &assets.names);
     let lookup = TermLookup::new(site);
-    let offer_views = OfferViews::make(site, &|lang| {
-        ViewMaker::new(site, &lookup, &locales, &names, &make_views::NO_OFFER_VIEWS, lang)
-    });
+    let offer_views = OfferViews::make(
+        site,
+        &|lang| ViewMaker::new(site, &lookup, &locales, &names, &make_views::NO_OFFER_VIEWS, lang),
+        !cache.one_off,
+    );
     let maker_of = |lang| ViewMaker::new(site, &lookup, &locales, &names, &offer_views, lang);
     let targets = pages::plan(site);
     let shared = Shared {

@@ -45,6 +45,26 @@ pub struct SessionView {
     pub text: String,
 }
 
+/// An offer's view as pages and cards hold it: the view, made once per render, and a hash of
+/// its data. Templates see the view; a page's key (hashed through a compact, not human-readable
+/// encoding) takes the hash in place of the data, which it would otherwise serialize again for
+/// every page the offer shows on.
+#[derive(Debug, Clone, Copy)]
+pub struct OfferRef<'a> {
+    pub view: &'a OfferView<'a>,
+    pub digest: &'a [u8; 16],
+}
+
+impl Serialize for OfferRef<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if s.is_human_readable() {
+            self.view.serialize(s)
+        } else {
+            s.serialize_bytes(self.digest)
+        }
+    }
+}
+
 /// An offer, as card and as page.
 #[derive(Debug, Serialize)]
 pub struct OfferView<'a> {

@@ -6,5 +6,5 @@ mod entries;
 mod page;
 
 pub use context::{Alternate, FeedLink, LinkView, Nav, PageContext, SwitchLink};
-pub use entries::{NewsView, OfferView, PlaceView, SessionView, TermLink, TermView, When};
+pub use entries::{NewsView, OfferRef, OfferView, PlaceView, SessionView, TermLink, TermView, When};
 pub use page::{Filterable, PageLink, PageView, Pagination};

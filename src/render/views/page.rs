@@ -1,7 +1,7 @@
 //! What a page shows, by kind (`PageView`), which chooses its template, and the list
 //! machinery some kinds carry: the filters' data and pagination.
 
-use super::{NewsView, OfferView, SwitchLink, TermLink, TermView};
+use super::{NewsView, OfferRef, SwitchLink, TermLink, TermView};
 use serde::Serialize;
 
 /// What a page shows, by kind; the template is chosen by kind.
@@ -13,7 +13,7 @@ pub enum PageView<'a> {
         /// Intro HTML.
         body: &'a str,
         /// Upcoming offers.
-        offers: Vec<&'a OfferView<'a>>,
+        offers: Vec<OfferRef<'a>>,
         /// Latest news.
         news: Vec<NewsView<'a>>,
         /// All pillars.
@@ -24,7 +24,7 @@ pub enum PageView<'a> {
     /// `offers.html`: current offers, one page of them.
     Offers {
         /// Current offers of this page, soonest first.
-        offers: Vec<&'a OfferView<'a>>,
+        offers: Vec<OfferRef<'a>>,
         /// Every current offer, for filtering in the browser.
         filter: Filterable<'a>,
         /// How many offers are finished (listed in the archive).
@@ -37,14 +37,14 @@ pub enum PageView<'a> {
     /// `archive.html`: finished offers, most recent first.
     Archive {
         /// The offers of this page.
-        offers: Vec<&'a OfferView<'a>>,
+        offers: Vec<OfferRef<'a>>,
         /// Links to the other pages, when there are several.
         pagination: Option<Pagination>,
     },
     /// `offer.html`.
     Offer {
         /// The offer.
-        offer: &'a OfferView<'a>,
+        offer: OfferRef<'a>,
     },
     /// `news_list.html`.
     NewsList {
@@ -72,11 +72,11 @@ pub enum PageView<'a> {
         /// The term.
         term: TermView<'a>,
         /// Its current offers.
-        offers: Vec<&'a OfferView<'a>>,
+        offers: Vec<OfferRef<'a>>,
         /// Every current offer of the term, for filtering in the browser.
         filter: Filterable<'a>,
         /// Its finished offers.
-        finished: Vec<&'a OfferView<'a>>,
+        finished: Vec<OfferRef<'a>>,
         /// Its news (first page only).
         news: Vec<NewsView<'a>>,
         /// Links to the other pages, when its offers fill several.
@@ -109,7 +109,7 @@ pub enum PageView<'a> {
 #[derive(Debug, Serialize)]
 pub struct Filterable<'a> {
     /// The offers of this page, in list order.
-    pub offers: Vec<&'a OfferView<'a>>,
+    pub offers: Vec<OfferRef<'a>>,
     /// URL of `cards.json`: the card of every current offer of the list, in list order, which
     /// the filters load so that they work on the whole list (one file per list, so the site
     /// grows with the number of offers, not its square).
