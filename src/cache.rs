@@ -1,6 +1,7 @@
 //! What `savoirs serve` keeps from one build to the next: each content file's parse result,
-//! keyed by its path and text, and the rendered pages (`render::RenderCache`). A cold build runs
-//! the same code with empty caches, so a rebuild gives the bytes a cold build would.
+//! keyed by its path and text, each body's HTML (`site::BodyCache`), and the rendered pages
+//! (`render::RenderCache`). A cold build runs the same code with empty caches, so a rebuild
+//! gives the bytes a cold build would.
 
 use crate::document::{self, Document, Parsed};
 use crate::error::{Error, Problem, Problems};
@@ -16,6 +17,8 @@ use std::sync::Arc;
 pub struct Caches {
     /// Parsed content files.
     pub parse: ParseCache,
+    /// Rendered bodies.
+    pub bodies: crate::site::BodyCache,
     /// Rendered pages.
     pub render: RenderCache,
 }

@@ -134,7 +134,10 @@ fn render_pages(
             caches.parse.parse_all(files, &mut problems)
         }
     });
-    let site = timings.time(timings::Stage::Model, || site::build(config, parsed, &mut problems));
+    let bodies = (!caches.render.is_one_off()).then_some(&mut caches.bodies);
+    let site = timings.time(timings::Stage::Model, || {
+        site::build_with(config, parsed, &mut problems, bodies)
+    });
     let outputs = render::render_with(&site, &mut problems, &mut caches.render, &mut timings, sink);
     let ((config, outputs), warnings) = problems.finish_with_warnings((site.config, outputs))?;
     Ok(SharedSite {

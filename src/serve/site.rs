@@ -71,6 +71,8 @@ pub struct Rebuilt {
     pub changed: Vec<String>,
     /// Content files parsed again (the others were unchanged).
     pub parsed: usize,
+    /// Bodies rendered again from Markdown (the others were taken from the cache).
+    pub bodies: usize,
     /// Pages rendered again and pages reused.
     pub pages: RenderStats,
     /// Warnings of the build.
@@ -169,6 +171,7 @@ impl Incremental {
         Ok(Rebuilt {
             changed,
             parsed: self.caches.parse.parsed(),
+            bodies: self.caches.bodies.rendered(),
             pages: self.caches.render.stats(),
             warnings: site.warnings,
             took: start.elapsed(),

@@ -7,12 +7,15 @@ use crate::document::Document;
 use crate::error::{Location, Problem};
 use std::path::{Component, Path, PathBuf};
 
-/// The body's HTML and the problems of its links and images; `url` is the entry's page.
+/// The body's HTML and the problems of its links and images; `url` is the entry's page,
+/// `url_of` the page of a content file, `size_of` the size of a local image (see `bodies.rs`,
+/// which records their answers).
 pub(super) fn render_body(
     config: &Config,
     doc: &Document,
     url: &str,
     url_of: &dyn Fn(&Path) -> Option<String>,
+    size_of: &dyn Fn(&str) -> Result<Option<crate::markdown::Size>, super::images::ImageProblem>,
 ) -> (String, Vec<Problem>) {
     let resolve = |dest: &str| {
         if crate::markdown::is_content_link(dest) {
@@ -25,7 +28,7 @@ pub(super) fn render_body(
     let image_problems = std::cell::RefCell::new(Vec::new());
     let size = |at: &crate::markdown::ImageAt| {
         let path = super::images::local_path(at.dest, url)?;
-        super::images::size_of(&config.root, &path)
+        size_of(&path)
             .map_err(|found| {
                 let loc = Location::at(&doc.path, doc.body_line + at.line - 1, at.column);
                 image_problems.borrow_mut().push(found.into_problem(loc, at.dest));

@@ -2,6 +2,7 @@
 //! which offers and news belong to each pillar and neighbourhood, what is current or finished,
 //! and every body rendered to HTML with its links resolved.
 
+mod bodies;
 mod images;
 mod links;
 mod terms;
@@ -10,6 +11,7 @@ use crate::config::Config;
 use crate::document::{Document, Meta, OfferMeta, Parsed};
 use crate::error::{Location, Problem, Problems};
 use crate::source::Section;
+pub use bodies::BodyCache;
 use jiff::civil::{Date, DateTime};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -162,6 +164,12 @@ pub fn next_date(offer: &OfferMeta, today: Date) -> Option<DateTime> {
 
 /// Builds the site from every parsed document; every problem found goes to `problems`.
 pub fn build(config: Config, parsed: Parsed, problems: &mut Problems) -> Site {
+    build_with(config, parsed, problems, None)
+}
+
+/// [`build`], taking from `bodies` each body rendered by the last build whose text and
+/// lookups are the same (see `bodies.rs`), and leaving it with this build's.
+pub fn build_with(config: Config, parsed: Parsed, problems: &mut Problems, bodies: Option<&mut BodyCache>) -> Site {
     // Drafts, and news dated after the build date ("scheduled"), are published only when asked.
     let scheduled = |d: &Document| matches!(&d.meta, Meta::News(n) if n.date.0 > config.today);
     let docs: Vec<std::sync::Arc<Document>> = parsed
@@ -198,17 +206,37 @@ pub fn build(config: Config, parsed: Parsed, problems: &mut Problems) -> Site {
         .map(|(path, ..)| (path.as_path(), "/"))
         .collect();
     by_path.extend(docs.iter().zip(&urls).map(|(d, u)| (d.path.as_path(), u.as_str())));
-    let rendered: Vec<(String, Vec<Problem>)> = docs
+    let url_of = |p: &std::path::Path| by_path.get(p).map(|u| config.link(u));
+    let size_of = |path: &str| images::size_of(&config.root, path);
+    let renderer = bodies::Bodies {
+        config: &config,
+        url_of: &url_of,
+        size_of: &size_of,
+    };
+    let mut bodies = bodies;
+    let old = match bodies.as_deref_mut() {
+        Some(cache) => bodies::take(cache, &config, &docs),
+        None => vec![None; docs.len()],
+    };
+    let keep = bodies.is_some();
+    let rendered: Vec<bodies::Rendered> = docs
         .par_iter()
         .zip(&urls)
-        .map(|(d, url)| links::render_body(&config, d, url, &|p| by_path.get(p).map(|u| config.link(u))))
+        .zip(old)
+        .map(|((d, url), old)| renderer.render(d, url, old, keep))
         .collect();
     let mut htmls = Vec::with_capacity(docs.len());
-    for (html, found) in rendered {
+    let mut memos = Vec::new();
+    let fresh = rendered.iter().filter(|r| r.3).count();
+    for (html, found, memo, _) in rendered {
         for p in found {
             problems.push(p);
         }
         htmls.push(html);
+        memos.extend(memo);
+    }
+    if let Some(cache) = bodies {
+        bodies::keep(cache, memos, fresh);
     }
     drop(by_path);
     let image_sizes: Vec<Option<(u32, u32)>> = docs

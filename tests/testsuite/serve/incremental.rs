@@ -103,7 +103,11 @@ fn an_unchanged_site_renders_no_page_again() {
     let site = TestSite::fixture("basic");
     let mut inc = start(&site);
     let again = rebuild_matches_cold(&site, &mut inc, "again").unwrap();
-    assert_eq!((again.pages.rendered, again.parsed), (0, 0), "{again:?}");
+    assert_eq!(
+        (again.pages.rendered, again.parsed, again.bodies),
+        (0, 0, 0),
+        "{again:?}"
+    );
     assert!(again.pages.reused > 10);
     assert!(again.changed.is_empty(), "{:?}", again.changed);
 }
@@ -114,7 +118,7 @@ fn editing_a_body_renders_only_the_pages_that_show_it() {
     let mut inc = start(&site);
     site.edit("content/offers/chess.fr.md", "Voir aussi", "Nouveau texte. Voir aussi");
     let r = rebuild_matches_cold(&site, &mut inc, "body").unwrap();
-    assert_eq!(r.parsed, 1);
+    assert_eq!((r.parsed, r.bodies), (1, 1));
     assert!(
         r.changed.contains(&"fr/offres/club-echecs/index.html".to_string()),
         "{:?}",
@@ -249,4 +253,42 @@ fn switching_minify_off_and_on_rebuilds_like_a_cold_build() {
     site.edit("site.yaml", "minify: false", "minify: true");
     rebuild_matches_cold(&site, &mut inc, "minify on").unwrap();
     assert_eq!(lines(&inc), minified);
+}
+
+#[test]
+fn a_body_is_rendered_again_when_a_page_it_links_to_moves() {
+    let site = TestSite::fixture("basic");
+    site.file(
+        "content/news/lien.fr.md",
+        "---\ntitle: Un lien\ndate: 2026-03-01\nsummary: S.\n---\nVoir le [club](../offers/chess.fr.md).\n",
+    );
+    let mut inc = start(&site);
+    site.edit("content/offers/chess.fr.md", "slug: club-echecs", "slug: club-d-echecs");
+    // The news item's own file did not change: its body must still link to the new address.
+    rebuild_matches_cold(&site, &mut inc, "linked page moved").unwrap();
+    let news = String::from_utf8_lossy(&served(&inc)["fr/actualites/lien/index.html"]).into_owned();
+    assert!(news.contains("/fr/offres/club-d-echecs/"), "{news}");
+}
+
+#[test]
+fn a_body_is_rendered_again_when_its_image_changes_size() {
+    let png = |w: u8, h: u8| {
+        let mut b = vec![0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13];
+        b.extend_from_slice(b"IHDR");
+        b.extend_from_slice(&[0, 0, 0, w, 0, 0, 0, h, 8, 2, 0, 0, 0, 0, 0, 0, 0]);
+        b
+    };
+    let site = TestSite::fixture("basic");
+    site.file("static/images/plan.png", png(3, 2));
+    site.edit(
+        "content/pages/contact.fr.md",
+        "\n---\n",
+        "\n---\n![Le plan](/images/plan.png)\n\n",
+    );
+    let mut inc = start(&site);
+    let page = |inc: &Incremental| String::from_utf8_lossy(&served(inc)["fr/contact/index.html"]).into_owned();
+    assert!(page(&inc).contains("width=\"3\" height=\"2\""), "{}", page(&inc));
+    site.file("static/images/plan.png", png(40, 30));
+    rebuild_matches_cold(&site, &mut inc, "image resized").unwrap();
+    assert!(page(&inc).contains("width=\"40\" height=\"30\""), "{}", page(&inc));
 }
