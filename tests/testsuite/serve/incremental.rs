@@ -1,7 +1,7 @@
 //! Rebuilds through the caches give the bytes of a cold build (or its problems), after named
 //! changes: an edit, a move to another pillar, a rename, a deleted translation, a template and a
-//! Fluent string, a broken file, the `minify` setting; and on the shipped site with its search
-//! index.
+//! Fluent string, a broken file, the `minify` setting, a linked page that moves, an image that
+//! changes size; and on the shipped site with its search index.
 
 use crate::support::TestSite;
 use savoirs::serve::Incremental;
