@@ -97,6 +97,11 @@ impl RenderCache {
         self.search.take()
     }
 
+    /// The key of the search bundle kept from last time.
+    pub fn search_key(&self) -> Option<Key> {
+        self.search.as_ref().map(|(key, _)| *key)
+    }
+
     /// Keeps a search bundle for next time.
     pub fn keep_search(&mut self, bundle: super::SearchBundle) {
         self.search = Some(bundle);

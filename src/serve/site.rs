@@ -33,24 +33,22 @@ pub struct Incremental {
 pub struct SearchJob {
     config: Config,
     input: SearchInput,
-    previous: Option<SearchBundle>,
     stop: Arc<AtomicBool>,
 }
 
 impl SearchJob {
-    fn new(config: Config, input: SearchInput, previous: Option<SearchBundle>) -> Self {
+    fn new(config: Config, input: SearchInput) -> Self {
         SearchJob {
             config,
             input,
-            previous,
             stop: Arc::default(),
         }
     }
 
-    /// Makes the bundle (or takes the previous one, when made from the same pages). Gives up
-    /// with a [`crate::search::STOPPED`] error once [`SearchJob::stopper`] is set.
+    /// Makes the bundle. Gives up with a [`crate::search::STOPPED`] error once
+    /// [`SearchJob::stopper`] is set.
     pub fn run(self) -> Result<SearchBundle> {
-        search_bundle(&self.config, &self.input, self.previous, &self.stop)
+        search_bundle(&self.config, &self.input, None, &self.stop)
     }
 
     /// The flag that stops [`SearchJob::run`].
@@ -181,21 +179,20 @@ impl Incremental {
 
     /// The search bundle the last good build needs, if its theme has a search page and its
     /// pages changed since the bundle served was made.
-    pub fn search_job(&mut self) -> Option<SearchJob> {
+    pub fn search_job(&self) -> Option<SearchJob> {
         let config = self.config.as_ref()?;
         let files = self.files.as_ref()?;
         let input = SearchInput::new(config, files.iter(), &self.caches.render);
         let Some(input) = input else {
             let stale = files.keys().any(|p| is_search_file(p));
             // No search page any more: an empty bundle removes the old one.
-            return stale.then(|| SearchJob::new(config.clone(), SearchInput::none(), None));
+            return stale.then(|| SearchJob::new(config.clone(), SearchInput::none()));
         };
-        let previous = self.caches.render.take_search();
-        if previous.as_ref().is_some_and(|(key, _)| *key == input.key()) {
-            self.caches.render.keep_search(previous?);
+        // The bundle kept stays until a new one replaces it (a job may be stopped).
+        if self.caches.render.search_key() == Some(input.key()) {
             return None;
         }
-        Some(SearchJob::new(config.clone(), input, previous))
+        Some(SearchJob::new(config.clone(), input))
     }
 
     /// Puts a search bundle made by a [`SearchJob`] in place of the one served; returns the
