@@ -1,7 +1,7 @@
 //! Rebuilds through the caches give the bytes of a cold build (or its problems), after named
 //! changes: an edit, a move to another pillar, a rename, a deleted translation, a template and a
 //! Fluent string, a broken file, the `minify` setting, a linked page that moves, an image that
-//! changes size; and on the shipped site with its search index.
+//! changes size; and on the shipped site with its search index, including a stopped index job.
 
 use crate::support::TestSite;
 use savoirs::serve::Incremental;
@@ -291,4 +291,29 @@ fn a_body_is_rendered_again_when_its_image_changes_size() {
     site.file("static/images/plan.png", png(40, 30));
     rebuild_matches_cold(&site, &mut inc, "image resized").unwrap();
     assert!(page(&inc).contains("width=\"40\" height=\"30\""), "{}", page(&inc));
+}
+
+#[test]
+fn a_stopped_search_job_keeps_the_bundle_that_is_served() {
+    let site = TestSite::shipped();
+    let mut inc = start(&site);
+    let offer = files_under(&site, "content/offers")
+        .into_iter()
+        .find(|f| f.ends_with(".fr.md"))
+        .expect("an offer");
+    let text = read(&site, &offer);
+    site.file(&offer, format!("{text}\nUn mot : cerf-volant.\n"));
+    inc.rebuild_pages().expect("the edit builds");
+    let job = inc.search_job().expect("the pages changed: a new index is needed");
+    job.stopper().store(true, std::sync::atomic::Ordering::Relaxed);
+    let stopped = job.run().expect_err("a stopped job gives no bundle");
+    assert!(
+        stopped.problems().iter().any(|p| p.code == savoirs::search::STOPPED),
+        "{stopped}"
+    );
+    // Back to the pages the served index was made from: it is still known to be theirs.
+    site.file(&offer, text);
+    inc.rebuild_pages().expect("the undo builds");
+    assert!(inc.search_job().is_none(), "the served index is the one of these pages");
+    rebuild_matches_cold(&site, &mut inc, "after the stopped job").unwrap();
 }
