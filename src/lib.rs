@@ -214,6 +214,6 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
 }
 
 /// A lock whose holder panicked still holds plain data.
-fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+pub(crate) fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }

@@ -6,7 +6,7 @@ use crate::document::OfferMeta;
 use crate::document::values::{Audience, Mode, Price};
 use crate::site::Site;
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex};
 
 /// What the filters of one list offer (terms as entry numbers).
 #[derive(Debug)]
@@ -31,13 +31,12 @@ pub(crate) struct FacetMemo {
 impl FacetMemo {
     /// The facets of `list` (offer entries), whose first page is at `first_url`, in `lang`.
     pub fn get(&self, site: &Site, list: &[usize], lang: usize, first_url: &str) -> Arc<Facets> {
-        let lock = || self.lists.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(f) = lock().get(first_url) {
+        if let Some(f) = crate::lock(&self.lists).get(first_url) {
             return Arc::clone(f);
         }
         // Made outside the lock: two pages of one list may both make it, the first one stays.
         let made = Arc::new(facets(site, list, lang));
-        Arc::clone(lock().entry(first_url.to_string()).or_insert(made))
+        Arc::clone(crate::lock(&self.lists).entry(first_url.to_string()).or_insert(made))
     }
 }
 

@@ -68,12 +68,12 @@ impl Bodies<'_> {
         let images = Mutex::new(Vec::new());
         let url_of = |p: &Path| {
             let found = (self.url_of)(p);
-            lock(&links).push((p.to_path_buf(), found.clone()));
+            crate::lock(&links).push((p.to_path_buf(), found.clone()));
             found
         };
         let size_of = |path: &str| {
             let found = (self.size_of)(path);
-            lock(&images).push((path.to_string(), found.clone()));
+            crate::lock(&images).push((path.to_string(), found.clone()));
             found
         };
         let (html, problems) = super::links::render_body(self.config, doc, url, &url_of, &size_of);
@@ -96,10 +96,6 @@ impl Bodies<'_> {
             && memo.links.iter().all(|(p, found)| (self.url_of)(p) == *found)
             && memo.images.iter().all(|(path, found)| (self.size_of)(path) == *found)
     }
-}
-
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// Last build's memos for `docs`, in their order, taken out of `cache` (emptied when the

@@ -92,6 +92,14 @@ pub(super) fn read(site: &TestSite, rel: &str) -> String {
     std::fs::read_to_string(site.root.join(rel)).unwrap()
 }
 
+/// The first French offer of a site.
+fn a_french_offer(site: &TestSite) -> String {
+    files_under(site, "content/offers")
+        .into_iter()
+        .find(|f| f.ends_with(".fr.md"))
+        .expect("an offer")
+}
+
 pub(super) fn start(site: &TestSite) -> Incremental {
     let mut inc = Incremental::new(site.options());
     rebuild_matches_cold(site, &mut inc, "first build").expect("the fixture builds");
@@ -226,10 +234,7 @@ fn a_broken_file_fails_like_a_cold_build_and_the_last_good_site_stays() {
 fn the_shipped_site_with_its_search_index_rebuilds_like_a_cold_build() {
     let site = TestSite::shipped();
     let mut inc = start(&site);
-    let offer = files_under(&site, "content/offers")
-        .into_iter()
-        .find(|f| f.ends_with(".fr.md"))
-        .expect("an offer");
+    let offer = a_french_offer(&site);
     site.file(
         &offer,
         format!("{}\nUn mot à trouver : cerf-volant.\n", read(&site, &offer)),
@@ -297,10 +302,7 @@ fn a_body_is_rendered_again_when_its_image_changes_size() {
 fn a_stopped_search_job_keeps_the_bundle_that_is_served() {
     let site = TestSite::shipped();
     let mut inc = start(&site);
-    let offer = files_under(&site, "content/offers")
-        .into_iter()
-        .find(|f| f.ends_with(".fr.md"))
-        .expect("an offer");
+    let offer = a_french_offer(&site);
     let text = read(&site, &offer);
     site.file(&offer, format!("{text}\nUn mot : cerf-volant.\n"));
     inc.rebuild_pages().expect("the edit builds");
