@@ -72,13 +72,15 @@ fn main() {
         .expect("the offer has pillars")
         .to_string();
     let mut body = (Vec::new(), Vec::new(), Vec::new());
+    let mut quick = Vec::new();
     let mut stages: Vec<(&'static str, Vec<f64>)> = Vec::new();
     let mut moved = (Vec::new(), Vec::new(), Vec::new());
     for run in 0..runs {
         let marker = format!("mesure-{run}-{}", std::process::id());
         let text = format!("{original}\n{marker}\n");
-        let (served, rebuild, rendered, timings) =
+        let (served, rebuild, rendered, timings, quick_pass) =
             measure(&offer, &text, addr, &url, &|page| page.contains(&marker), &rx);
+        quick.push(quick_pass);
         for (stage, took) in timings.stages {
             match stages.iter_mut().find(|(name, _)| *name == stage.name()) {
                 Some((_, v)) => v.push(took.as_secs_f64() * 1000.0),
@@ -93,7 +95,8 @@ fn main() {
         let line = format!("pillars: [{to}]");
         let text = original.replace(&pillars_line, &line);
         let before = page_body(&get(addr, &url));
-        let (served, rebuild, rendered, _) = measure(&offer, &text, addr, &url, &|page| page_body(page) != before, &rx);
+        let (served, rebuild, rendered, ..) =
+            measure(&offer, &text, addr, &url, &|page| page_body(page) != before, &rx);
         moved.0.push(served);
         moved.1.push(rebuild);
         moved.2.push(rendered as f64);
@@ -118,6 +121,13 @@ fn main() {
             median(&rendered)
         );
     }
+    let quick: Vec<f64> = quick.into_iter().filter(|q| !q.is_nan()).collect();
+    println!();
+    println!(
+        "Quick pass after a body edit (pages of the body served before the rebuild): {} of {runs} runs, median {:.1} ms",
+        quick.len(),
+        if quick.is_empty() { f64::NAN } else { median(&quick) }
+    );
     println!();
     println!("Stages of the rebuild after a body edit (medians):");
     println!();
@@ -129,7 +139,8 @@ fn main() {
 }
 
 /// Writes `text`, then waits until the page at `url` is `changed`; returns (served, rebuild) in
-/// ms, the pages rendered and the rebuild's stage timings.
+/// ms, the pages rendered and the rebuild's stage timings, and the time of the quick pass before
+/// the rebuild in ms (NaN when there was none).
 fn measure(
     file: &Path,
     text: &str,
@@ -137,7 +148,7 @@ fn measure(
     url: &str,
     changed: &dyn Fn(&str) -> bool,
     rx: &Receiver<Event>,
-) -> (f64, f64, usize, savoirs::timings::Timings) {
+) -> (f64, f64, usize, savoirs::timings::Timings, f64) {
     drain(rx);
     let start = Instant::now();
     std::fs::write(file, text).expect("write the offer");
@@ -149,9 +160,10 @@ fn measure(
         std::thread::sleep(Duration::from_millis(2));
     }
     let served = start.elapsed().as_secs_f64() * 1000.0;
-    let (mut rebuild, mut rendered, mut timings) = (f64::NAN, 0, Default::default());
+    let (mut rebuild, mut rendered, mut timings, mut quick) = (f64::NAN, 0, Default::default(), f64::NAN);
     while let Ok(e) = rx.recv_timeout(Duration::from_secs(600)) {
         match e {
+            Event::Previewed(r) => quick = r.took.as_secs_f64() * 1000.0,
             Event::Built(r) => {
                 rebuild = r.took.as_secs_f64() * 1000.0;
                 rendered = r.pages.rendered;
@@ -162,7 +174,7 @@ fn measure(
             _ => {}
         }
     }
-    (served, rebuild, rendered, timings)
+    (served, rebuild, rendered, timings, quick)
 }
 
 fn drain(rx: &Receiver<Event>) {

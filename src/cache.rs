@@ -1,7 +1,8 @@
 //! What `savoirs serve` keeps from one build to the next: each content file's parse result,
-//! keyed by its path and text, each body's HTML (`site::BodyCache`), and the rendered pages
-//! (`render::RenderCache`). A cold build runs the same code with empty caches, so a rebuild
-//! gives the bytes a cold build would.
+//! keyed by its path and text, each body's HTML (`site::BodyCache`), the rendered pages
+//! (`render::RenderCache`), and the site model of the last good build (for the quick pass after
+//! a change of bodies only, see `render::render_readers`). A cold build runs the same code with
+//! empty caches, so a rebuild gives the bytes a cold build would.
 
 use crate::document::{self, Document, Parsed};
 use crate::error::{Error, Problem, Problems};
@@ -21,6 +22,8 @@ pub struct Caches {
     pub bodies: crate::site::BodyCache,
     /// Rendered pages.
     pub render: RenderCache,
+    /// The site model of the last build, when it succeeded.
+    pub site: Option<crate::site::Site>,
 }
 
 /// How a file parsed: its document, or its problems.
@@ -42,6 +45,29 @@ impl ParseCache {
     /// How many files the last run parsed (the others were unchanged).
     pub fn parsed(&self) -> usize {
         self.parsed
+    }
+
+    /// Parses `text` as the new text of the file at `path` when the cache has the file and it
+    /// parsed before, and keeps the result; `None` when it did not, when the text is the same,
+    /// or when the new text does not parse (the cache is then left as it was).
+    pub fn reparse(&mut self, path: &std::path::Path, text: String) -> Option<Arc<Document>> {
+        let (old_text, Ok(old)) = self.files.get(path)? else {
+            return None;
+        };
+        if *old_text == text {
+            return None;
+        }
+        let file = SourceFile {
+            path: path.to_path_buf(),
+            section: old.section,
+            key: old.key.clone(),
+            lang: old.lang,
+            text: text.clone(),
+        };
+        let doc = Arc::new(document::parse(file).ok()?);
+        self.files.insert(path.to_path_buf(), (text, Ok(Arc::clone(&doc))));
+        self.parsed = 1;
+        Some(doc)
     }
 
     /// Parses every file like [`document::parse_all`], in the same order, but a file whose path
@@ -90,6 +116,7 @@ impl ParseCache {
 mod tests {
     use super::*;
     use crate::source::Section;
+    use std::path::Path;
 
     fn file(key: &str, text: &str) -> SourceFile {
         SourceFile {
@@ -115,6 +142,37 @@ mod tests {
         assert_eq!(second.docs[0].body, "Hello\n");
         assert_eq!(second.docs[1].title(), "B2");
         assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn a_file_parsed_again_alone_replaces_its_result_only_when_it_parses() {
+        let mut cache = ParseCache::new();
+        let mut problems = Problems::default();
+        let a = file("a", "---\ntitle: A\n---\nHello\n");
+        let first = cache.parse_all(vec![a.clone()], &mut problems);
+        let path = a.path.clone();
+        assert!(cache.reparse(&path, a.text.clone()).is_none(), "same text");
+        assert!(
+            cache.reparse(&path, "---\ntitle: [\n---\n".into()).is_none(),
+            "does not parse"
+        );
+        assert!(
+            cache
+                .reparse(Path::new("content/pages/b.fr.md"), a.text.clone())
+                .is_none(),
+            "unknown"
+        );
+        let new = cache.reparse(&path, "---\ntitle: A\n---\nBonjour\n".into()).unwrap();
+        assert!(first.docs[0].differs_only_in_body(&new));
+        assert_eq!(new.body, "Bonjour\n");
+        let other = file("a", "---\ntitle: B\n---\nBonjour\n");
+        let renamed = document::parse(other).unwrap();
+        assert!(!new.differs_only_in_body(&renamed), "the title changed");
+        let moved = document::parse(file("a", "---\n\ntitle: A\n---\nBonjour!\n")).unwrap();
+        assert!(!new.differs_only_in_body(&moved), "the title is on another line");
+        let again = cache.parse_all(vec![file("a", "---\ntitle: A\n---\nBonjour\n")], &mut problems);
+        assert_eq!(cache.parsed(), 0, "the cache has the new text");
+        assert!(Arc::ptr_eq(&again.docs[0], &new));
     }
 
     #[test]

@@ -321,6 +321,11 @@ fn describe(event: &savoirs::serve::Event, root: &Path, color: bool) -> String {
             ));
             text
         }
+        Event::Previewed(r) => format!(
+            "body changed: {} served in {} ms, ahead of the rebuild\n",
+            count(r.changed.len(), "page"),
+            r.took.as_millis(),
+        ),
         Event::Failed(problems) => {
             let mut text = problems_text(problems, root, color);
             text.push_str(&format!(

@@ -124,6 +124,7 @@ fn render_pages(
 ) -> Result<SharedSite> {
     let mut timings = timings::Timings::default();
     let mut problems = error::Problems::default();
+    caches.site = None;
     let files = source::load(&config, &mut problems)?;
     timings.add(timings::Stage::Load, start.elapsed());
     let parsed = timings.time(timings::Stage::Parse, || {
@@ -139,7 +140,11 @@ fn render_pages(
         site::build_with(config, parsed, &mut problems, bodies)
     });
     let outputs = render::render_with(&site, &mut problems, &mut caches.render, &mut timings, sink);
-    let ((config, outputs), warnings) = problems.finish_with_warnings((site.config, outputs))?;
+    let config = site.config.clone();
+    let ((config, outputs), warnings) = problems.finish_with_warnings((config, outputs))?;
+    if !caches.render.is_one_off() {
+        caches.site = Some(site);
+    }
     Ok(SharedSite {
         config,
         outputs,

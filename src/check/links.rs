@@ -38,7 +38,7 @@ pub(crate) fn check(site: &Site, entry: usize, links: &[BodyLink], by_path: &Has
             };
             if let Some(page) = page
                 && !anchor.is_empty()
-                && !has_id(&site.entries[page].html, anchor)
+                && !has_id(site.body(page, &Default::default()), anchor)
             {
                 problems.push(
                     Problem::new(

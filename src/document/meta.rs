@@ -3,7 +3,7 @@
 use super::values::{Access, AgeRange, Audience, Chf, Day, Mode, Place, Price, Session, Status};
 
 /// A learning offer's front matter.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OfferMeta {
     /// Title (required).
     pub title: String,
@@ -62,7 +62,7 @@ pub struct OfferMeta {
 }
 
 /// A news item's front matter.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NewsMeta {
     /// Title (required).
     pub title: String,
@@ -81,7 +81,7 @@ pub struct NewsMeta {
 }
 
 /// A pillar's, neighbourhood's, page's or the home page's front matter.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PlainMeta {
     /// Title (required).
     pub title: String,
@@ -92,7 +92,7 @@ pub struct PlainMeta {
 }
 
 /// Typed front matter, one variant per kind of file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Meta {
     /// An offer.
     Offer(Box<OfferMeta>),

@@ -61,6 +61,22 @@ impl Document {
         }
     }
 
+    /// Whether `other` is this file with another body: the same path, front matter (field by
+    /// field, and each on the same line) and body line. The site model is made from everything
+    /// but the body, so such a change leaves it as it was.
+    pub fn differs_only_in_body(&self, other: &Document) -> bool {
+        self.path == other.path
+            && self.section == other.section
+            && self.key == other.key
+            && self.lang == other.lang
+            && self.meta == other.meta
+            && self.slug == other.slug
+            && self.draft == other.draft
+            && self.body_line == other.body_line
+            && self.field_lines == other.field_lines
+            && self.body != other.body
+    }
+
     /// Where a front matter field is in the file.
     pub fn field_location(&self, key: &str) -> crate::error::Location {
         let (line, column) = self.field_lines.get(key).copied().unwrap_or((1, 1));

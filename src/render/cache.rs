@@ -63,6 +63,8 @@ pub struct RenderCache {
     pub(super) stats: RenderStats,
     /// The part of every page's key that comes from the theme, UI strings and configuration.
     pub(super) theme: Key,
+    /// What a quick pass renders with (see `quick.rs`): kept by a render that is not one-off.
+    pub(super) kept: Option<super::quick::Kept>,
     /// For a single build: no key is computed and no page kept, since nothing comes after.
     pub(super) one_off: bool,
 }

@@ -74,10 +74,10 @@ pub(super) fn translations(site: &Site, target: Target) -> Vec<Option<String>> {
 }
 
 /// The context shared by every page: language, translations, navigation, head metadata.
-pub(super) fn page_context<'a>(
+pub(super) fn page_context<'a, 's: 'a>(
     site: &'a Site,
     locales: &i18n::Locales,
-    maker: &ViewMaker<'a>,
+    maker: &ViewMaker<'s>,
     info: &PageInfo<'a>,
 ) -> Result<PageContext<'a>> {
     let PageInfo {

@@ -4,10 +4,12 @@
 use super::format::Formatter;
 use super::views::{Filterable, LinkView, NewsView, OfferRef, OfferView, PlaceView, SessionView, TermLink, TermView};
 use crate::document::Meta;
+use crate::site::BodyReads;
 use crate::site::{Site, next_date};
 use crate::source::Section;
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// An image address as written, with site-absolute paths (`/images/x.jpg`) put under the base
 /// URL's path so they work when the site is published in a sub-folder.
@@ -31,12 +33,17 @@ fn term_link(site: &Site, entry: usize) -> TermLink<'_> {
 /// Looks up pillar and neighbourhood entries by section, key and language.
 pub(crate) struct TermLookup<'s> {
     by_key: HashMap<(Section, &'s str, usize), usize>,
-    /// The filter values of each offer list, made once per list.
-    pub facets: super::facets::FacetMemo,
+    /// The filter values of each offer list, made once per list (and kept for a quick pass).
+    pub facets: std::sync::Arc<super::facets::FacetMemo>,
 }
 
 impl<'s> TermLookup<'s> {
     pub fn new(site: &'s Site) -> Self {
+        Self::with_facets(site, Default::default())
+    }
+
+    /// A lookup with the filter values of the lists of a render of the same site model.
+    pub fn with_facets(site: &'s Site, facets: std::sync::Arc<super::facets::FacetMemo>) -> Self {
         let by_key = site
             .entries
             .iter()
@@ -44,10 +51,7 @@ impl<'s> TermLookup<'s> {
             .filter(|(_, e)| matches!(e.doc.section, Section::Pillars | Section::Neighbourhoods))
             .map(|(i, e)| ((e.doc.section, e.doc.key.as_str(), e.doc.lang), i))
             .collect();
-        TermLookup {
-            by_key,
-            facets: Default::default(),
-        }
+        TermLookup { by_key, facets }
     }
 
     fn links(&self, site: &'s Site, section: Section, keys: &'s [String], lang: usize) -> Vec<TermLink<'s>> {
@@ -65,20 +69,27 @@ pub(crate) struct ViewMaker<'s> {
     pub fmt: Formatter<'s>,
     /// The view of every offer (see [`OfferViews`]).
     pub offers: &'s OfferViews<'s>,
+    /// The CLDR names of every language (a lazy [`OfferViews`] makes a view in its offer's).
+    names: &'s [super::names::CalendarNames],
+    /// The entries whose bodies the views made so far read.
+    pub reads: BodyReads,
 }
 
 type R<T> = std::result::Result<T, String>;
 
 /// The view of every offer of the site, made once per render in the offer's language: an offer
 /// shows on its page, on the pages of its lists and terms, and in its card, and its dates and
-/// sessions take most of the time of making a page's view.
+/// sessions take most of the time of making a page's view. Each view comes with the bodies it
+/// read, which a page showing it reads too.
 #[derive(Default)]
 pub(crate) struct OfferViews<'s> {
-    views: Vec<Option<R<(OfferView<'s>, super::cache::Key)>>>,
+    views: Vec<OnceLock<Option<R<Made<'s>>>>>,
+    /// Views are made when first asked for (a few pages rendered again), not all at once.
+    lazy: bool,
 }
 
-/// No view yet: the table of the makers that make the table.
-pub(crate) static NO_OFFER_VIEWS: OfferViews<'static> = OfferViews { views: Vec::new() };
+/// An offer's view, its hash, and the entries whose bodies it read.
+type Made<'s> = (OfferView<'s>, super::cache::Key, Vec<usize>);
 
 impl<'s> OfferViews<'s> {
     /// The views of the offers of `site`, each made by `maker_of(language)`, with the hash of
@@ -86,20 +97,22 @@ impl<'s> OfferViews<'s> {
     pub fn make(site: &'s Site, maker_of: &(dyn Fn(usize) -> ViewMaker<'s> + Sync), keyed: bool) -> Self {
         let views = (0..site.entries.len())
             .into_par_iter()
-            .map(|i| match &site.entries[i].doc.meta {
-                Meta::Offer(_) => Some(maker_of(site.entries[i].doc.lang).make_offer(i).and_then(|view| {
-                    let mut digest = [0; 16];
-                    if keyed {
-                        let mut h = super::cache::Hasher::new();
-                        h.data(&view)?;
-                        digest = h.finish();
-                    }
-                    Ok((view, digest))
-                })),
-                _ => None,
+            .map(|i| {
+                OnceLock::from(match &site.entries[i].doc.meta {
+                    Meta::Offer(_) => Some(maker_of(site.entries[i].doc.lang).make_offer(i, keyed)),
+                    _ => None,
+                })
             })
             .collect();
-        OfferViews { views }
+        OfferViews { views, lazy: false }
+    }
+
+    /// A table whose views are made by the page that first asks for one, unhashed.
+    pub fn lazy(site: &Site) -> Self {
+        OfferViews {
+            views: (0..site.entries.len()).map(|_| OnceLock::new()).collect(),
+            lazy: true,
+        }
     }
 }
 
@@ -121,7 +134,14 @@ impl<'s> ViewMaker<'s> {
                 lang,
             },
             offers,
+            names,
+            reads: BodyReads::default(),
         }
+    }
+
+    /// The body of `entry` as HTML, noted as read by this maker's views.
+    pub fn body(&self, entry: usize) -> &'s str {
+        self.site.body(entry, &self.reads)
     }
 
     fn lang(&self) -> usize {
@@ -139,14 +159,49 @@ impl<'s> ViewMaker<'s> {
     /// The view of the offer `entry`, made once per render (see [`OfferViews`]).
     pub fn offer(&self, entry: usize) -> R<OfferRef<'s>> {
         let e = &self.site.entries[entry];
-        match self.offers.views.get(entry) {
-            Some(Some(Ok((view, digest)))) => Ok(OfferRef { view, digest }),
-            Some(Some(Err(e))) => Err(e.clone()),
-            _ => Err(format!("{} is not an offer", e.doc.path.display())),
+        let cell = self.offers.views.get(entry);
+        let made = match cell {
+            Some(cell) if self.offers.lazy => cell.get_or_init(|| match &e.doc.meta {
+                Meta::Offer(_) => {
+                    // Its own language's maker (the table's views are not asked for there).
+                    let maker = ViewMaker::new(
+                        self.site,
+                        self.terms,
+                        self.fmt.locales,
+                        self.names,
+                        self.offers,
+                        e.doc.lang,
+                    );
+                    Some(maker.make_offer(entry, false))
+                }
+                _ => None,
+            }),
+            Some(cell) => cell.get().unwrap_or(&None),
+            None => &None,
+        };
+        match made {
+            Some(Ok((view, digest, read))) => {
+                self.reads.extend(read);
+                Ok(OfferRef { view, digest })
+            }
+            Some(Err(e)) => Err(e.clone()),
+            None => Err(format!("{} is not an offer", e.doc.path.display())),
         }
     }
 
-    fn make_offer(&self, entry: usize) -> R<OfferView<'s>> {
+    /// The view of the offer `entry` with the bodies it read, hashed when `keyed`.
+    fn make_offer(&self, entry: usize, keyed: bool) -> R<Made<'s>> {
+        let view = self.make_offer_view(entry)?;
+        let mut digest = [0; 16];
+        if keyed {
+            let mut h = super::cache::Hasher::new();
+            h.data(&view)?;
+            digest = h.finish();
+        }
+        Ok((view, digest, self.reads.take()))
+    }
+
+    fn make_offer_view(&self, entry: usize) -> R<OfferView<'s>> {
         let site = self.site;
         let e = &site.entries[entry];
         let Meta::Offer(o) = &e.doc.meta else {
@@ -237,7 +292,7 @@ impl<'s> ViewMaker<'s> {
                 site.config
                     .link(&format!("{}{}", e.url, super::calendar::CALENDAR_FILE))
             }),
-            body: &e.html,
+            body: self.body(entry),
         })
     }
 
@@ -289,7 +344,7 @@ impl<'s> ViewMaker<'s> {
             image_alt: n.image_alt.as_deref(),
             image_width: e.image_size.map(|(w, _)| w),
             image_height: e.image_size.map(|(_, h)| h),
-            body: &e.html,
+            body: self.body(entry),
         })
     }
 
@@ -312,7 +367,7 @@ impl<'s> ViewMaker<'s> {
             summary: e.doc.summary(),
             url: site.config.link(&e.url),
             offer_count: map.get(&e.doc.key).map_or(0, |t| t.current_offers.len()),
-            body: &e.html,
+            body: self.body(entry),
         }
     }
 

@@ -14,6 +14,8 @@ mod make_views;
 mod minify;
 mod names;
 mod pages;
+mod problems;
+mod quick;
 mod search;
 mod sitemap;
 mod structured;
@@ -34,6 +36,7 @@ use std::time::{Duration, Instant};
 pub use cache::{Key, RenderCache, RenderStats, SharedOutput};
 pub use feeds::FEED_FILE;
 pub use pages::theme_has_search;
+pub use quick::render_readers;
 pub use search::{SearchBundle, SearchInput, search_bundle};
 
 /// One file of the built site.
@@ -70,6 +73,7 @@ pub fn render_with(
     sink: Option<PageSink>,
 ) -> Vec<SharedOutput> {
     let start = Instant::now();
+    cache.kept = None;
     let Some((locales, warnings)) = problems.take(i18n::Locales::load(&site.config)) else {
         return Vec::new();
     };
@@ -97,16 +101,18 @@ pub fn render_with(
             problems.take(loaded)
         })
         .collect();
-    check_language_labels(site, &locales, problems);
+    problems::check_language_labels(site, &locales, problems);
     // Warnings (an image without a known size) do not stop the pages; errors do.
     if problems.has_errors() {
         return Vec::new();
     }
     let theme = theme_key(site, &locales, &templates, &names, &assets.names);
     let lookup = TermLookup::new(site);
+    // No view yet: the table of the makers that make the table.
+    let none = OfferViews::default();
     let offer_views = OfferViews::make(
         site,
-        &|lang| ViewMaker::new(site, &lookup, &locales, &names, &make_views::NO_OFFER_VIEWS, lang),
+        &|lang| ViewMaker::new(site, &lookup, &locales, &names, &none, lang),
         !cache.one_off,
     );
     let maker_of = |lang| ViewMaker::new(site, &lookup, &locales, &names, &offer_views, lang);
@@ -125,10 +131,12 @@ pub fn render_with(
     let mut kept = std::collections::HashMap::with_capacity(results.len());
     let mut outputs = Vec::with_capacity(results.len());
     let (pages, failed): (Vec<_>, Vec<_>) = results.into_iter().partition(Result::is_ok);
-    for e in group_by_template_line(failed.into_iter().filter_map(Result::err).collect()) {
+    for e in problems::group_by_template_line(failed.into_iter().filter_map(Result::err).collect()) {
         problems.push(e);
     }
-    for page in pages.into_iter().filter_map(|r| problems.take(r)) {
+    let pages: Vec<Page> = pages.into_iter().filter_map(|r| problems.take(r)).collect();
+    let readers = (!cache.one_off).then(|| quick::readers(&pages));
+    for page in pages {
         if page.took.is_some() {
             stats.rendered += 1;
         } else {
@@ -180,6 +188,15 @@ pub fn render_with(
     outputs.extend(others);
     timings.add(Stage::Feeds, start.elapsed());
     cache.theme = theme;
+    if let Some(readers) = readers {
+        cache.kept = Some(quick::Kept {
+            locales,
+            templates,
+            names,
+            readers,
+            facets: lookup.facets,
+        });
+    }
     outputs
 }
 
@@ -216,6 +233,9 @@ struct Shared<'a, 's> {
 
 /// A rendered (or reused) page.
 struct Page {
+    target: Target,
+    /// The entries whose bodies its view read.
+    reads: Vec<usize>,
     path: String,
     key: Key,
     bytes: Arc<Vec<u8>>,
@@ -265,10 +285,11 @@ fn render_one(shared: &Shared<'_, '_>, target: Target) -> Result<Page> {
     let title_of = |id: &str| locales.message(lang, id, None);
     let languages = || {
         (0..site.config.languages.len())
-            .map(|l| context::switch_link(site, locales, l, site.home_url(l), true).map_err(|e| e.to_string()))
+            .map(|l| context::switch_link(maker.site, locales, l, site.home_url(l), true).map_err(|e| e.to_string()))
             .collect()
     };
-    let shown = pages::show(site, &maker, target, &title_of, &languages).map_err(&located)?;
+    let shown = pages::show(maker.site, &maker, target, &title_of, &languages).map_err(&located)?;
+    let reads = maker.reads.take();
     let info = context::PageInfo {
         target,
         lang,
@@ -292,6 +313,8 @@ fn render_one(shared: &Shared<'_, '_>, target: Target) -> Result<Page> {
         let key = hasher.finish();
         if let Some(bytes) = shared.cache.get(&path, &key) {
             return Ok(Page {
+                target,
+                reads,
                 path,
                 key,
                 bytes,
@@ -318,6 +341,8 @@ fn render_one(shared: &Shared<'_, '_>, target: Target) -> Result<Page> {
     if let Some(sink) = shared.sink {
         sink(&path, &bytes)?;
         return Ok(Page {
+            target,
+            reads,
             path,
             key,
             bytes: Arc::new(Vec::new()),
@@ -327,6 +352,8 @@ fn render_one(shared: &Shared<'_, '_>, target: Target) -> Result<Page> {
         });
     }
     Ok(Page {
+        target,
+        reads,
         path,
         key,
         bytes: Arc::new(bytes),
@@ -334,64 +361,4 @@ fn render_one(shared: &Shared<'_, '_>, target: Target) -> Result<Page> {
         took,
         sunk: false,
     })
-}
-
-/// Every language an offer is taught in needs its name in the UI strings of the page's
-/// language: say so on the offer's `languages` line rather than as a template error.
-fn check_language_labels(site: &Site, locales: &i18n::Locales, problems: &mut Problems) {
-    for e in &site.entries {
-        let crate::document::Meta::Offer(o) = &e.doc.meta else {
-            continue;
-        };
-        for code in &o.languages {
-            let id = format!("language-{code}");
-            if locales.message(e.doc.lang, &id, None).is_err() {
-                let lang = &site.config.languages[e.doc.lang].code;
-                problems.push(
-                    Problem::new(
-                        e.doc.field_location("languages"),
-                        "unknown-teaching-language",
-                        format!("no name for the language `{code}` in locales/{lang}/"),
-                    )
-                    .with_help(format!(
-                        "check the code (ISO 639-1, e.g. `it`, `sq`), or add `{id} = ...` to a file in locales/{lang}/"
-                    )),
-                );
-            }
-        }
-    }
-}
-
-/// One template mistake fails every page that uses the template: report it once, naming the
-/// first page and how many others, instead of once per page.
-fn group_by_template_line(errors: Vec<Error>) -> Vec<Error> {
-    let mut grouped: Vec<(Problem, usize)> = Vec::new();
-    let mut others = Vec::new();
-    for e in errors.iter().flat_map(|e| e.to_problems()) {
-        let Some(at) = e.message.rfind(" (rendering ") else {
-            others.push(Error::from(e));
-            continue;
-        };
-        let head = &e.message[..at];
-        match grouped.iter_mut().find(|(p, _)| {
-            p.location == e.location
-                && p.code == e.code
-                && p.message.starts_with(head)
-                && p.message[head.len()..].starts_with(" (rendering ")
-        }) {
-            Some((_, n)) => *n += 1,
-            None => grouped.push((e, 0)),
-        }
-    }
-    others.extend(grouped.into_iter().map(|(mut p, n)| {
-        if n > 0 {
-            p.message = format!(
-                "{} and {n} other page{})",
-                p.message.trim_end_matches(')'),
-                if n == 1 { "" } else { "s" }
-            );
-        }
-        Error::from(p)
-    }));
-    others
 }

@@ -233,10 +233,10 @@ pub(super) fn show<'s>(
             None,
         ),
         Target::Home(_) => {
-            let home = index.home.map(|i| &site.entries[i]);
+            let home = index.home.map(|i| (i, &site.entries[i]));
             let upcoming = &index.upcoming_offers[..index.upcoming_offers.len().min(site.config.home_upcoming_offers)];
             let view = PageView::Home {
-                body: home.map_or("", |e| e.html.as_str()),
+                body: home.map_or("", |(i, _)| maker.body(i)),
                 offers: maker.offers(upcoming)?,
                 news: maker.news(&index.news[..index.news.len().min(site.config.home_latest_news)])?,
                 pillars: maker.terms(&index.pillars),
@@ -244,9 +244,14 @@ pub(super) fn show<'s>(
             };
             let title = home.map_or_else(
                 || site.config.languages[lang].title.clone(),
-                |e| e.doc.title().to_string(),
+                |(_, e)| e.doc.title().to_string(),
             );
-            shown(view, title, home.and_then(|e| e.doc.summary()), Some(Section::Home))
+            shown(
+                view,
+                title,
+                home.and_then(|(_, e)| e.doc.summary()),
+                Some(Section::Home),
+            )
         }
         Target::List(section, _, page) => {
             let first = site.section_url(section, lang);
@@ -328,7 +333,7 @@ pub(super) fn show<'s>(
                         pagination: pagination(site, &e.url, page, pages_of(site, target)),
                     }
                 }
-                _ => PageView::Page { body: &e.html },
+                _ => PageView::Page { body: maker.body(i) },
             };
             shown(view, e.doc.title().to_string(), e.doc.summary(), Some(e.doc.section))
         }

@@ -18,9 +18,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
 
-/// How long the builder waits for more changes after a batch, so that batches of one burst
-/// that the debouncer hands over a few milliseconds apart give one rebuild.
-const COALESCE: Duration = Duration::from_millis(15);
+/// How long the builder waits for more changes after a batch, so that the batches of one burst
+/// (a checkout, a script writing many files) give one rebuild. The watcher's own wait is short,
+/// for the quick pass, so this one is longer.
+const COALESCE: Duration = Duration::from_millis(50);
 
 pub(crate) struct Builder {
     site: Incremental,
@@ -84,7 +85,9 @@ impl Builder {
         }
     }
 
-    fn take(&self, report: Report, changed: &mut Vec<PathBuf>) {
+    /// Adds a batch of the watcher to `changed`, and serves at once the pages of the bodies it
+    /// changed when that is all it changed (see [`Incremental::quick`]).
+    fn take(&mut self, report: Report, changed: &mut Vec<PathBuf>) {
         match report {
             Report::Changed(paths) => {
                 // The bundle being made is of pages about to change: stop it so that it does not
@@ -93,14 +96,37 @@ impl Builder {
                     stop.store(true, Ordering::Relaxed);
                 }
                 let root = &self.site.options().root;
-                changed.extend(
-                    paths
-                        .into_iter()
-                        .map(|p| p.strip_prefix(root).map(PathBuf::from).unwrap_or(p)),
-                );
+                let mut batch: Vec<PathBuf> = paths
+                    .into_iter()
+                    .map(|p| p.strip_prefix(root).map(PathBuf::from).unwrap_or(p))
+                    .collect();
+                batch.sort();
+                batch.dedup();
+                self.quick(&batch);
+                changed.extend(batch);
             }
             Report::Failed(message) => (self.log)(Event::WatchError(message)),
         }
+    }
+
+    /// The quick pass: publishes the pages of changed bodies, ahead of the full rebuild.
+    fn quick(&mut self, batch: &[PathBuf]) {
+        let quick = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.site.quick(batch)));
+        let Ok(Some(rebuilt)) = quick else {
+            return;
+        };
+        if rebuilt.changed.is_empty() {
+            return;
+        }
+        self.generation += 1;
+        let snapshot = Snapshot {
+            files: self.site.files().cloned(),
+            languages: self.site.languages().to_vec(),
+            error: None,
+            generation: self.generation,
+        };
+        self.shared.publish(snapshot, rebuilt.changed.clone());
+        (self.log)(Event::Previewed(rebuilt));
     }
 
     /// Starts making the search bundle of the last good build, unless one is being made (it

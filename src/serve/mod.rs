@@ -59,6 +59,9 @@ pub enum Event {
     Changed(Vec<PathBuf>),
     /// A build succeeded (its pages are served; the search index follows).
     Built(Rebuilt),
+    /// The pages of bodies changed, and only bodies, are served ahead of the build that
+    /// follows (the quick pass: pages rendered again from the last build's model).
+    Previewed(Rebuilt),
     /// The search index of the last build is served: the files that changed, and how long
     /// making it took.
     Searched(Vec<String>, Duration),

@@ -177,6 +177,51 @@ impl Incremental {
         })
     }
 
+    /// The quick pass after a change of `paths` (relative to the root), when they are all
+    /// content files of the last good build whose new text differs from the old only in its body
+    /// (see `Site::replace_body`): the pages that read those bodies are rendered again and
+    /// served at once, before the full rebuild, which the caller still runs (it brings the rest
+    /// and corrects anything the quick pass could not know). `None` when the pass does not
+    /// apply; then nothing is served from it.
+    pub fn quick(&mut self, paths: &[std::path::PathBuf]) -> Option<Rebuilt> {
+        let start = Instant::now();
+        let old = self.files.clone()?;
+        let site = self.caches.site.as_mut()?;
+        let content = |p: &std::path::Path| p.starts_with("content") && p.extension().is_some_and(|e| e == "md");
+        if paths.is_empty() || !paths.iter().all(|p| content(p)) {
+            return None;
+        }
+        let mut entries = Vec::new();
+        for path in paths {
+            let text = std::fs::read_to_string(self.options.root.join(path)).ok()?;
+            let doc = self.caches.parse.reparse(path, text)?;
+            entries.push(site.replace_body(&mut self.caches.bodies, doc)?);
+        }
+        let pages = crate::render::render_readers(site, &self.caches.render, &entries)?.ok()?;
+        let rendered = pages.len();
+        let mut files: Files = old.as_ref().clone();
+        let mut changed = Vec::new();
+        for page in pages {
+            if old.get(&page.path).is_none_or(|b| *b != page.bytes) {
+                changed.push(page.path.clone());
+            }
+            files.insert(page.path, page.bytes);
+        }
+        changed.sort();
+        self.files = Some(Arc::new(files));
+        let mut timings = crate::timings::Timings::default();
+        timings.add(crate::timings::Stage::Render, start.elapsed());
+        Some(Rebuilt {
+            pages: RenderStats { rendered, reused: 0 },
+            changed,
+            parsed: entries.len(),
+            bodies: entries.len(),
+            warnings: Vec::new(),
+            took: start.elapsed(),
+            timings,
+        })
+    }
+
     /// The search bundle the last good build needs, if its theme has a search page and its
     /// pages changed since the bundle served was made.
     pub fn search_job(&self) -> Option<SearchJob> {

@@ -10,8 +10,10 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// How long a path must be quiet before its changes are reported.
-pub(crate) const DEBOUNCE: Duration = Duration::from_millis(50);
+/// How long a path must be quiet before its changes are reported: short, so that a saved body
+/// is served at once (see the builder's quick pass); the builder joins the batches of a longer
+/// burst into one rebuild.
+pub(crate) const DEBOUNCE: Duration = Duration::from_millis(15);
 
 /// The folders watched recursively, under the site's root.
 const FOLDERS: [&str; 4] = ["content", "themes", "locales", "static"];
@@ -38,7 +40,7 @@ impl Watcher {
         let filter_root = root.to_path_buf();
         let debouncer = new_debouncer(
             DEBOUNCE,
-            Some(Duration::from_millis(10)),
+            Some(Duration::from_millis(5)),
             move |result: DebounceEventResult| {
                 let report = match result {
                     Ok(events) => {

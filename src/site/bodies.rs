@@ -114,3 +114,51 @@ pub(super) fn keep(cache: &mut BodyCache, memos: Vec<Memo>, rendered: usize) {
     cache.bodies = memos.into_iter().map(|m| (m.doc.path.clone(), m)).collect();
     cache.rendered = rendered;
 }
+
+impl super::Site {
+    /// The entry of the file at `path`. A scan, comparing the paths' bytes (comparing them as
+    /// paths, part by part, is ten times slower): a quick pass asks a few times, where a map of
+    /// every entry would cost more to make.
+    fn entry_of(&self, path: &Path) -> Option<usize> {
+        let bytes = path.as_os_str();
+        self.entries
+            .iter()
+            .position(|e| e.doc.path.as_os_str() == bytes)
+            .or_else(|| self.entries.iter().position(|e| e.doc.path == path))
+    }
+
+    /// Puts `doc` in the place of the entry of the same file when it differs from it only in
+    /// its body ([`Document::differs_only_in_body`]) and its new body renders with the same
+    /// problems as the old one; returns the entry, or `None` (the site unchanged) otherwise.
+    ///
+    /// Everything in the site but the bodies is made from the rest of the documents, so such a
+    /// site is the one a full build would make; and since bodies are read only through
+    /// [`super::Site::body`], the pages to render again are those that read this one.
+    pub fn replace_body(&mut self, cache: &mut BodyCache, doc: Arc<Document>) -> Option<usize> {
+        let entry = self.entry_of(&doc.path)?;
+        let old = self.entries[entry].doc.clone();
+        let memo = cache.bodies.get(&doc.path)?;
+        if !old.differs_only_in_body(&doc) || cache.config != format!("{:?}", self.config) {
+            return None;
+        }
+        let url_of = |p: &Path| Some(self.config.link(&self.entries[self.entry_of(p)?].url));
+        let size_of = |path: &str| super::images::size_of(&self.config.root, path);
+        let renderer = Bodies {
+            config: &self.config,
+            url_of: &url_of,
+            size_of: &size_of,
+        };
+        let url = self.entries[entry].url.clone();
+        let (html, problems, new_memo, _) = renderer.render(&doc, &url, None, true);
+        if problems != memo.problems {
+            return None;
+        }
+        let new_memo = new_memo?;
+        cache.bodies.insert(doc.path.clone(), new_memo);
+        cache.rendered = 1;
+        let e = &mut self.entries[entry];
+        e.doc = doc;
+        e.html = html;
+        Some(entry)
+    }
+}

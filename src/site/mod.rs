@@ -26,12 +26,31 @@ pub struct Entry {
     pub doc: std::sync::Arc<Document>,
     /// Its site path, e.g. `/fr/offres/club-lecture/`.
     pub url: String,
-    /// Its body as HTML.
-    pub html: String,
+    /// Its body as HTML: read through [`Site::body`], which notes who read it.
+    html: String,
     /// Its translation group, an index into `Site::groups`.
     pub group: usize,
     /// Width and height of its `image` (offers and news), when it is a local file.
     pub image_size: Option<(u32, u32)>,
+}
+
+/// The entries whose bodies were read, in the order read (see [`Site::body`]).
+#[derive(Debug, Default)]
+pub struct BodyReads(std::sync::Mutex<Vec<usize>>);
+
+impl BodyReads {
+    /// The entries read, sorted, each once; the list starts again empty.
+    pub fn take(&self) -> Vec<usize> {
+        let mut read = std::mem::take(&mut *crate::lock(&self.0));
+        read.sort_unstable();
+        read.dedup();
+        read
+    }
+
+    /// Notes the reads of `other` as reads of this one.
+    pub fn extend(&self, other: &[usize]) {
+        crate::lock(&self.0).extend_from_slice(other);
+    }
 }
 
 /// The files that translate one another: one section and key, one entry per language at most.
@@ -108,6 +127,13 @@ impl Site {
     /// Whether an offer is over on the build date.
     pub fn is_finished(&self, offer: &OfferMeta) -> bool {
         last_day(offer).is_some_and(|d| d < self.config.today)
+    }
+
+    /// The body of `entry` as HTML, noted in `reads`: what the preview needs to know which pages
+    /// to render again when only a body changed (see [`Site::replace_body`]).
+    pub fn body(&self, entry: usize, reads: &BodyReads) -> &str {
+        crate::lock(&reads.0).push(entry);
+        &self.entries[entry].html
     }
 
     /// The translations of an entry, in language order, itself included.

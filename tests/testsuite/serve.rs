@@ -3,5 +3,6 @@
 
 mod http;
 mod incremental;
+mod quick;
 mod random;
 mod search;

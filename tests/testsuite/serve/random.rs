@@ -1,6 +1,7 @@
 //! Random sequences of edits, renames, deletions, restores, template, Fluent and settings
 //! changes, broken files and checkouts of many files: after each step, the rebuild through the
-//! caches gives the bytes (or the problems) of a cold build. Fixed seeds, so a failure repeats.
+//! caches gives the bytes (or the problems) of a cold build, and so do the pages of the quick
+//! pass before it after an edit of a body. Fixed seeds, so a failure repeats.
 
 use super::incremental::{files_under, read, rebuild_matches_cold, start};
 use crate::support::TestSite;
@@ -159,7 +160,7 @@ fn checkout(site: &TestSite, to: &BTreeMap<String, Vec<u8>>) {
 
 #[test]
 fn random_edit_sequences_give_the_bytes_of_a_cold_build() {
-    let mut good = 0;
+    let (mut good, mut quick) = (0, 0);
     for seed in [1_u64, 2, 3, 5, 8, 13] {
         let site = TestSite::fixture("basic");
         let mut inc = start(&site);
@@ -175,7 +176,11 @@ fn random_edit_sequences_give_the_bytes_of_a_cold_build() {
             } else {
                 done.push(random_change(&site, &mut rng, n, &mut deleted));
             }
-            let built = rebuild_matches_cold(&site, &mut inc, &format!("seed {seed}, after {done:?}")).is_some();
+            let step = format!("seed {seed}, after {done:?}");
+            if let Some(body) = done.last().and_then(|d| d.strip_prefix("body of ")) {
+                quick += usize::from(super::quick::quick_if_any(&site, &mut inc, &[body], &step).is_some());
+            }
+            let built = rebuild_matches_cold(&site, &mut inc, &step).is_some();
             failing = !built;
             if built {
                 good += 1;
@@ -186,4 +191,5 @@ fn random_edit_sequences_give_the_bytes_of_a_cold_build() {
     // Most steps build (broken files are fixed by later edits or deleted): the comparison is
     // about sites, not only about errors.
     assert!(good >= 30, "only {good} of 60 steps built");
+    assert!(quick >= 5, "only {quick} quick passes");
 }
