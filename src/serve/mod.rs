@@ -6,6 +6,10 @@
 //!   context, templates, UI strings, CLDR names, configuration) differs (see `crate::cache` and
 //!   `render::RenderCache`). Everything else is recomputed, so a rebuild gives the bytes of a
 //!   cold build.
+//! - A save that changes only bodies is served before the full rebuild (the quick pass, see
+//!   `Incremental::quick`): the site model is then the last build's, and the pages that read those
+//!   bodies at the last render (noted as their views were made) are rendered again at once. The
+//!   full rebuild follows and gives the bytes of a cold build.
 //! - Nothing is written: `public/` is never touched. The files of the last good build are a
 //!   map in memory behind an `Arc`, swapped whole after each successful build; a broken change
 //!   keeps the last good site and shows the problems over every open page.
