@@ -3,13 +3,14 @@
 //! and every body rendered to HTML with its links resolved.
 
 mod bodies;
+mod collisions;
 mod images;
 mod links;
 mod terms;
 
 use crate::config::Config;
 use crate::document::{Document, Meta, OfferMeta, Parsed};
-use crate::error::{Location, Problem, Problems};
+use crate::error::Problems;
 use crate::source::Section;
 pub use bodies::BodyCache;
 use jiff::civil::{Date, DateTime};
@@ -205,7 +206,7 @@ pub fn build_with(config: Config, parsed: Parsed, problems: &mut Problems, bodie
         .collect();
 
     let urls: Vec<String> = docs.iter().map(|d| entry_url(&config, d)).collect();
-    check_collisions(&config, &docs, &urls, problems);
+    collisions::check(&config, &docs, &urls, problems);
 
     let mut group_of: HashMap<(Section, &str), usize> = HashMap::new();
     let mut groups: Vec<Group> = Vec::new();
@@ -326,70 +327,6 @@ fn entry_url(config: &Config, d: &Document) -> String {
         *last = slug;
     }
     format!("{base}{}/", parts.join("/"))
-}
-
-/// Two files that would write the same page are both named; so is a page that would take the
-/// place of a section index.
-fn check_collisions(config: &Config, docs: &[std::sync::Arc<Document>], urls: &[String], problems: &mut Problems) {
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    let reserved: Vec<String> = (0..config.languages.len())
-        .flat_map(|l| {
-            [
-                Section::Offers,
-                Section::News,
-                Section::Pillars,
-                Section::Neighbourhoods,
-            ]
-            .map(|s| section_url(config, s, l))
-            .into_iter()
-            .chain([search_url(config, l)])
-        })
-        .collect();
-    for (i, url) in urls.iter().enumerate() {
-        let d = &docs[i];
-        if matches!(d.section, Section::Offers | Section::News) {
-            let below = url
-                .strip_prefix(&section_url(config, d.section, d.lang))
-                .unwrap_or_default();
-            let first = below.split('/').next().unwrap_or_default();
-            if config.languages[d.lang].sections.reserved_keys().contains(&first) {
-                problems.push(
-                    Problem::new(
-                        Location::file(&d.path),
-                        "reserved-key",
-                        format!("`{first}` is reserved for the pages of the list and the archive"),
-                    )
-                    .with_help("rename the file or its folder"),
-                );
-            }
-        }
-        if d.section == Section::Pages && reserved.contains(url) {
-            problems.push(
-                Problem::new(
-                    d.field_location("slug"),
-                    "url-collision",
-                    format!("this page's address {url} is already the address of a section list"),
-                )
-                .with_help("choose another `slug`"),
-            );
-        }
-        if let Some(&j) = seen.get(url.as_str()) {
-            let other = &docs[j];
-            problems.push(
-                Problem::new(
-                    Location::file(&d.path),
-                    "url-collision",
-                    format!(
-                        "this file and `{}` would both be published at {url}",
-                        other.path.display()
-                    ),
-                )
-                .with_help("give one of them a different `slug` or file name"),
-            );
-        } else {
-            seen.insert(url, i);
-        }
-    }
 }
 
 /// Convenience for views: the offer front matter of an entry, if it is one.
