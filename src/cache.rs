@@ -7,11 +7,12 @@
 use crate::document::{self, Document, Parsed};
 use crate::error::{Error, Problem, Problems};
 use crate::render::RenderCache;
-use crate::source::SourceFile;
+use crate::source::{SourceFile, Stamp};
 use rayon::prelude::*;
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The caches of one site.
 #[derive(Debug, Default)]
@@ -29,11 +30,13 @@ pub struct Caches {
 /// How a file parsed: its document, or its problems.
 type ParseResult = std::result::Result<Arc<Document>, Vec<Problem>>;
 
-/// Parse results by path, each with the text it was parsed from.
+/// Parse results by path, each with the text it was parsed from and the file's stamp then.
 #[derive(Debug, Default)]
 pub struct ParseCache {
-    files: HashMap<PathBuf, (String, ParseResult)>,
+    files: HashMap<PathBuf, (String, Stamp, ParseResult)>,
     parsed: usize,
+    /// Files whose text was taken from the cache by the last load (see [`ParseCache::known_text`]).
+    known: AtomicUsize,
 }
 
 impl ParseCache {
@@ -47,11 +50,27 @@ impl ParseCache {
         self.parsed
     }
 
+    /// The text of the file at `path` when its stamp `now` is the one it had when the cache got
+    /// it, and that stamp can be trusted (see [`Stamp`]): the load then need not read it.
+    pub fn known_text(&self, path: &Path, now: &Stamp) -> Option<String> {
+        let (text, stamp, _) = self.files.get(path)?;
+        stamp.vouches_for(now).then(|| {
+            self.known.fetch_add(1, Ordering::Relaxed);
+            text.clone()
+        })
+    }
+
+    /// How many files the loads since the last call took from [`ParseCache::known_text`]; the
+    /// count starts again from zero.
+    pub fn take_known(&self) -> usize {
+        self.known.swap(0, Ordering::Relaxed)
+    }
+
     /// Parses `text` as the new text of the file at `path` when the cache has the file and it
     /// parsed before, and keeps the result; `None` when it did not, when the text is the same,
     /// or when the new text does not parse (the cache is then left as it was).
-    pub fn reparse(&mut self, path: &std::path::Path, text: String) -> Option<Arc<Document>> {
-        let (old_text, Ok(old)) = self.files.get(path)? else {
+    pub fn reparse(&mut self, path: &Path, text: String) -> Option<Arc<Document>> {
+        let (old_text, _, Ok(old)) = self.files.get(path)? else {
             return None;
         };
         if *old_text == text {
@@ -63,9 +82,12 @@ impl ParseCache {
             key: old.key.clone(),
             lang: old.lang,
             text: text.clone(),
+            // Read apart from a load: the next load reads it again.
+            stamp: Stamp::default(),
         };
         let doc = Arc::new(document::parse(file).ok()?);
-        self.files.insert(path.to_path_buf(), (text, Ok(Arc::clone(&doc))));
+        self.files
+            .insert(path.to_path_buf(), (text, Stamp::default(), Ok(Arc::clone(&doc))));
         self.parsed = 1;
         Some(doc)
     }
@@ -77,8 +99,8 @@ impl ParseCache {
         let looked_up: Vec<(SourceFile, Option<ParseResult>)> = files
             .into_iter()
             .map(|f| {
-                let hit = old.remove(&f.path).filter(|(text, _)| *text == f.text);
-                (f, hit.map(|(_, result)| result))
+                let hit = old.remove(&f.path).filter(|(text, ..)| *text == f.text);
+                (f, hit.map(|(.., result)| result))
             })
             .collect();
         drop(old);
@@ -106,7 +128,7 @@ impl ParseCache {
                         .push((f.path.clone(), f.section, f.key.clone(), f.lang));
                 }
             }
-            self.files.insert(f.path, (f.text, result));
+            self.files.insert(f.path, (f.text, f.stamp, result));
         }
         parsed
     }
@@ -116,7 +138,6 @@ impl ParseCache {
 mod tests {
     use super::*;
     use crate::source::Section;
-    use std::path::Path;
 
     fn file(key: &str, text: &str) -> SourceFile {
         SourceFile {
@@ -125,6 +146,7 @@ mod tests {
             key: key.to_string(),
             lang: 0,
             text: text.to_string(),
+            stamp: Stamp::default(),
         }
     }
 

@@ -125,7 +125,12 @@ fn render_pages(
     let mut timings = timings::Timings::default();
     let mut problems = error::Problems::default();
     caches.site = None;
-    let files = source::load(&config, &mut problems)?;
+    let files = if caches.render.is_one_off() {
+        source::load(&config, &mut problems)?
+    } else {
+        let parse = &caches.parse;
+        source::load_with(&config, &mut problems, &|path, stamp| parse.known_text(path, stamp))?
+    };
     timings.add(timings::Stage::Load, start.elapsed());
     let parsed = timings.time(timings::Stage::Parse, || {
         if caches.render.is_one_off() {

@@ -69,11 +69,72 @@ pub struct SourceFile {
     pub lang: usize,
     /// Its text: UTF-8, without a byte-order mark, with `\n` line ends.
     pub text: String,
+    /// What its metadata said when it was read.
+    pub stamp: Stamp,
+}
+
+/// What a content file's metadata said when it was read: size, modification and change times,
+/// inode. The preview reads a file again only when its stamp changed, or when it was written in
+/// the seconds before it was read: a second write within the same tick of the file system's
+/// clock could leave every field as it was (Git's "racily clean" rule). The change time cannot
+/// be set back by tools that restore modification times.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    /// Change time (seconds, nanoseconds), inode and device where the system has them.
+    changed: (i64, i64),
+    inode: (u64, u64),
+    /// When the load that read it started (not compared).
+    read_at: Option<std::time::SystemTime>,
+}
+
+/// How long after its last write a file's stamp is trusted.
+const SETTLED: std::time::Duration = std::time::Duration::from_secs(3);
+
+impl Stamp {
+    fn of(meta: &std::fs::Metadata, read_at: std::time::SystemTime) -> Stamp {
+        #[cfg(unix)]
+        let (changed, inode) = {
+            use std::os::unix::fs::MetadataExt;
+            ((meta.ctime(), meta.ctime_nsec()), (meta.ino(), meta.dev()))
+        };
+        #[cfg(not(unix))]
+        let (changed, inode) = ((0, 0), (0, 0));
+        Stamp {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            changed,
+            inode,
+            read_at: Some(read_at),
+        }
+    }
+
+    /// Whether a file stamped `self` when read has the same text now that its stamp is `now`.
+    pub fn vouches_for(&self, now: &Stamp) -> bool {
+        let settled = match (self.modified, self.read_at) {
+            (Some(modified), Some(read_at)) => read_at.duration_since(modified).is_ok_and(|d| d >= SETTLED),
+            _ => false,
+        };
+        settled
+            && (self.len, self.modified, self.changed, self.inode) == (now.len, now.modified, now.changed, now.inode)
+    }
 }
 
 /// Finds and reads every content file. Misnamed or unreadable files go to `problems` and the
 /// others are returned, so later stages can still report their own problems in the same run.
 pub fn load(config: &Config, problems: &mut Problems) -> Result<Vec<SourceFile>> {
+    load_with(config, problems, &|_, _| None)
+}
+
+/// [`load`], taking the text of a file from `known` (given its path and stamp) instead of
+/// reading it when `known` has it (the preview's parse cache, see [`Stamp`]).
+pub fn load_with(
+    config: &Config,
+    problems: &mut Problems,
+    known: &(dyn Fn(&Path, &Stamp) -> Option<String> + Sync),
+) -> Result<Vec<SourceFile>> {
+    let read_at = std::time::SystemTime::now();
     let content = config.root.join("content");
     if !content.is_dir() {
         return Err(Problem::new(
@@ -141,7 +202,8 @@ pub fn load(config: &Config, problems: &mut Problems) -> Result<Vec<SourceFile>>
     let read: Vec<Result<SourceFile>> = found
         .into_par_iter()
         .map(|(abs, rel, (section, key, lang))| {
-            let size = std::fs::metadata(&abs).map_err(|e| Error::io(&abs, e))?.len();
+            let meta = std::fs::metadata(&abs).map_err(|e| Error::io(&abs, e))?;
+            let size = meta.len();
             if size > MAX_FILE_BYTES {
                 return Err(Problem::new(
                     Location::file(&rel),
@@ -155,14 +217,18 @@ pub fn load(config: &Config, problems: &mut Problems) -> Result<Vec<SourceFile>>
                 .with_help("split it, or put large documents in `static/` and link to them")
                 .into());
             }
-            let bytes = fs::read(&abs)?;
-            let text = decode(&rel, bytes)?;
+            let stamp = Stamp::of(&meta, read_at);
+            let text = match known(&rel, &stamp) {
+                Some(text) => text,
+                None => decode(&rel, fs::read(&abs)?)?,
+            };
             Ok(SourceFile {
                 path: rel,
                 section,
                 key,
                 lang,
                 text,
+                stamp,
             })
         })
         .collect();

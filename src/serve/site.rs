@@ -69,6 +69,9 @@ pub struct Rebuilt {
     pub changed: Vec<String>,
     /// Content files parsed again (the others were unchanged).
     pub parsed: usize,
+    /// Content files not read again: their stamps said they had not changed (see
+    /// [`crate::source::Stamp`]).
+    pub known: usize,
     /// Bodies rendered again from Markdown (the others were taken from the cache).
     pub bodies: usize,
     /// Pages rendered again and pages reused.
@@ -169,6 +172,7 @@ impl Incremental {
         Ok(Rebuilt {
             changed,
             parsed: self.caches.parse.parsed(),
+            known: self.caches.parse.take_known(),
             bodies: self.caches.bodies.rendered(),
             pages: self.caches.render.stats(),
             warnings: site.warnings,
@@ -215,6 +219,7 @@ impl Incremental {
             pages: RenderStats { rendered, reused: 0 },
             changed,
             parsed: entries.len(),
+            known: 0,
             bodies: entries.len(),
             warnings: Vec::new(),
             took: start.elapsed(),

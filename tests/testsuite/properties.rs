@@ -24,6 +24,7 @@ fn source(section: Section, text: String) -> SourceFile {
         key: "x".into(),
         lang: 0,
         text,
+        stamp: Default::default(),
     }
 }
 

@@ -319,3 +319,40 @@ fn a_stopped_search_job_keeps_the_bundle_that_is_served() {
     assert!(inc.search_job().is_none(), "the served index is the one of these pages");
     rebuild_matches_cold(&site, &mut inc, "after the stopped job").unwrap();
 }
+
+#[test]
+fn a_file_is_read_again_when_its_stamp_changed_even_with_its_old_size_and_time() {
+    let site = TestSite::fixture("basic");
+    let content = files_under(&site, "content");
+    // Files written long ago: their stamps can be trusted.
+    for f in &content {
+        crate::support::set_mtime(&site.root.join(f), 1_700_000_000);
+    }
+    let mut inc = start(&site);
+    let again = rebuild_matches_cold(&site, &mut inc, "unchanged").unwrap();
+    assert_eq!((again.known, again.parsed), (content.len(), 0), "no file read again");
+    // The same size and modification time: only the change time tells.
+    let chess = "content/offers/chess.fr.md";
+    let text = read(&site, chess);
+    site.file(chess, text.replace("Voir aussi", "Voir ausso"));
+    crate::support::set_mtime(&site.root.join(chess), 1_700_000_000);
+    let r = rebuild_matches_cold(&site, &mut inc, "same size and time").unwrap();
+    assert_eq!((r.known, r.parsed), (content.len() - 1, 1));
+    assert!(r.changed.contains(&"fr/offres/club-echecs/index.html".to_string()));
+}
+
+#[test]
+fn a_file_written_just_before_a_build_is_read_again_at_the_next() {
+    let site = TestSite::fixture("basic");
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    for f in files_under(&site, "content") {
+        crate::support::set_mtime(&site.root.join(f), now);
+    }
+    let mut inc = start(&site);
+    // Written a moment ago: a second write in the same clock tick could keep its stamp.
+    let again = rebuild_matches_cold(&site, &mut inc, "unchanged").unwrap();
+    assert_eq!(again.known, 0, "fresh files are read again");
+}
