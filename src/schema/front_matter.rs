@@ -29,7 +29,7 @@ pub struct OfferFrontMatter {
     /// Keys of the pillars the offer belongs to (file names in content/pillars/), at least one, e.g. [inclusive-education, learning-culture].
     #[schemars(length(min = 1), inner(pattern(KEY_PATTERN)))]
     pub pillars: Vec<String>,
-    /// Keys of the neighbourhoods where it takes place (file names in content/neighbourhoods/), at least one, e.g. [centre]; citywide, online or region when no single one fits.
+    /// Keys of the neighbourhoods where it takes place (file names in content/neighbourhoods/), at least one, e.g. `[centre]`; citywide, online or region when no single one fits.
     #[schemars(length(min = 1), inner(pattern(KEY_PATTERN)))]
     pub neighbourhoods: Vec<String>,
     /// The organisation that runs the offer, by its real name (the same in every language).
@@ -61,7 +61,7 @@ pub struct OfferFrontMatter {
     pub price_reduced: Option<Chf>,
     /// Who gets the reduced price, what the price includes.
     pub price_note: Option<String>,
-    /// Codes of the languages the offer is taught in (not the site's languages), e.g. [fr] or [fr, sq].
+    /// Codes of the languages the offer is taught in (not the site's languages), e.g. `[fr]` or `[fr, sq]`.
     #[schemars(inner(pattern(LANG_PATTERN)))]
     pub languages: Option<Vec<String>>,
     /// The venue; leave empty for an offer online only.
