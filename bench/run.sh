@@ -5,7 +5,7 @@
 #   bench/run.sh 1000 10000 50000
 #
 # For each N it generates the corpus into target/bench/N (once; again only when
-# examples/corpus.rs or what it copies changed), builds the release binary once, then
+# examples/corpus/ or what it copies changed), builds the release binary once, then
 # measures with hyperfine (medians): the cold build (no output folder before each run), the
 # peak memory of one cold build (GNU time, kB), `cp -r` of the built output tree to a fresh
 # folder, the same cold build and cp -r with the output on tmpfs, and the warm rebuild (output
@@ -88,7 +88,7 @@ cargo build --release --locked --bin savoirs --example corpus --example serve_la
 BIN="$TARGET/release/savoirs"
 GEN="$TARGET/release/examples/corpus"
 # The corpus is made again when the generator or anything it copies changed.
-GEN_HASH=$(find examples/corpus.rs site.yaml themes locales content/pillars content/neighbourhoods -type f -print0 |
+GEN_HASH=$(find examples/corpus site.yaml themes locales content/pillars content/neighbourhoods -type f -print0 |
     sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
 mkdir -p "$OUT"
 echo

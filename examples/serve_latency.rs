@@ -1,4 +1,4 @@
-//! Measures the live preview's latency on a generated corpus (see `corpus.rs`): the time from
+//! Measures the live preview's latency on a generated corpus (see `corpus/`): the time from
 //! saving one offer to the changed page being served, for an edit of its body and for a move to
 //! another pillar (which changes term pages, lists and the translation's page).
 //!
