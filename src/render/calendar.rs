@@ -2,13 +2,18 @@
 //! neighbourhood. Times are Lausanne local times with a Europe/Zurich VTIMEZONE; DTSTAMP is the
 //! build date so that output stays reproducible.
 
-use super::Output;
-use crate::document::Meta;
+use super::SharedOutput;
+use super::cache::{Hasher, Key};
+use crate::config::Config;
 use crate::document::values::Status;
+use crate::document::{Document, Meta};
 use crate::site::Site;
 use crate::source::Section;
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike, EventStatus};
 use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
 
 /// File name of a calendar beside its page.
 pub const CALENDAR_FILE: &str = "calendar.ics";
@@ -26,14 +31,15 @@ fn naive_date(d: jiff::civil::Date) -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(d.year().into(), d.month() as u32, d.day() as u32).unwrap_or_default()
 }
 
-/// The events of one offer entry: one per session, else one all-day event over its period.
-fn events(site: &Site, entry: usize, host: &str) -> Vec<Event> {
-    let e = &site.entries[entry];
-    let Meta::Offer(o) = &e.doc.meta else { return Vec::new() };
-    let url = site.config.absolute_url(&e.url);
-    let lang = &site.config.languages[e.doc.lang].code;
+/// The events of the offer in `doc`, whose page is at `url`: one per session, else one all-day
+/// event over its period. It is given what it reads and nothing else, so that its text can be
+/// kept by those (see [`CalendarCache`]).
+fn events(doc: &Document, url: &str, config: &Config, host: &str) -> Vec<Event> {
+    let Meta::Offer(o) = &doc.meta else { return Vec::new() };
+    let url = config.absolute_url(url);
+    let lang = &config.languages[doc.lang].code;
     let stamp = chrono::DateTime::<chrono::Utc>::from_naive_utc_and_offset(
-        naive(site.config.today.to_datetime(jiff::civil::Time::midnight())),
+        naive(config.today.to_datetime(jiff::civil::Time::midnight())),
         chrono::Utc,
     );
     let place = o.location.as_ref().map(|p| match &p.address {
@@ -64,7 +70,7 @@ fn events(site: &Site, entry: usize, host: &str) -> Vec<Event> {
         };
         ev
     };
-    let key = e.doc.key.replace('/', "-");
+    let key = doc.key.replace('/', "-");
     if !o.sessions.is_empty() {
         return o
             .sessions
@@ -107,26 +113,29 @@ fn escape_text(text: &str) -> String {
 
 /// A calendar named `name` of events already written as text (see [`events_text`]), with the
 /// VTIMEZONE they refer to after the calendar's own properties.
-fn calendar<'a>(name: &str, events: impl Iterator<Item = &'a str>) -> Vec<u8> {
+fn calendar(name: &str, events: &[&str]) -> Vec<u8> {
     let mut cal = Calendar::new();
     // The crate escapes the text of events but writes the calendar's own name as it is: a title
     // with a line break would otherwise start a property of its own.
     cal.name(&escape_text(name));
     let head = cal.done().to_string();
     let head = head.strip_suffix("END:VCALENDAR\r\n").unwrap_or(&head);
-    let mut text = String::with_capacity(head.len() + VTIMEZONE.len() + 64);
+    const END: &str = "END:VCALENDAR\r\n";
+    // The size is known: one allocation (a feed of every offer is megabytes).
+    let size = head.len() + VTIMEZONE.len() + events.iter().map(|e| e.len()).sum::<usize>() + END.len();
+    let mut text = String::with_capacity(size);
     text.push_str(head);
     text.push_str(VTIMEZONE);
     for ev in events {
         text.push_str(ev);
     }
-    text.push_str("END:VCALENDAR\r\n");
+    text.push_str(END);
     text.into_bytes()
 }
 
-/// The events of one offer entry as iCalendar text (empty when it has no dates).
-fn events_text(site: &Site, entry: usize, host: &str) -> String {
-    events(site, entry, host)
+/// The events of one offer as iCalendar text (empty when it has no dates).
+fn events_text(doc: &Document, url: &str, config: &Config, host: &str) -> String {
+    events(doc, url, config, host)
         .iter()
         .map(|ev| ev.try_into_string().unwrap_or_default())
         .collect()
@@ -149,24 +158,71 @@ pub(crate) fn is_dated(site: &Site, entry: usize) -> bool {
     matches!(&site.entries[entry].doc.meta, Meta::Offer(o) if !o.sessions.is_empty() || o.start.is_some())
 }
 
-/// The calendar of every dated offer, and the calendar feeds.
-pub(crate) fn render_all(site: &Site, list_title: &dyn Fn(usize, Section) -> String) -> Vec<Output> {
+/// What the preview keeps of the calendars between builds: each offer's events text with the
+/// parsed file (held, so that it is compared by identity), the URL and the configuration it was
+/// written from, which are all [`events`] is given; and each calendar file with the hash of its
+/// name and events.
+#[derive(Debug, Default)]
+pub(crate) struct CalendarCache {
+    config: String,
+    events: HashMap<PathBuf, (Arc<Document>, String, Arc<str>)>,
+    files: HashMap<String, (Key, Arc<Vec<u8>>)>,
+}
+
+/// One calendar to write: its path, name and events.
+struct Planned {
+    path: String,
+    name: String,
+    events: Vec<Arc<str>>,
+}
+
+/// The calendar of every dated offer, and the calendar feeds. With a `cache` (the preview),
+/// texts and files made from the same inputs as last time are taken from it, and it is left
+/// with this build's.
+pub(crate) fn render_all(
+    site: &Site,
+    list_title: &dyn Fn(usize, Section) -> String,
+    cache: Option<&mut CalendarCache>,
+) -> Vec<SharedOutput> {
     let host = host(site);
+    let mut cache = cache;
+    let keep = cache.is_some();
+    let fingerprint = if keep {
+        format!("{:?}", site.config)
+    } else {
+        String::new()
+    };
+    let old = match cache.as_deref_mut() {
+        Some(c) if c.config == fingerprint => std::mem::take(c),
+        Some(c) => {
+            *c = CalendarCache::default();
+            CalendarCache::default()
+        }
+        None => CalendarCache::default(),
+    };
     // Each offer's events are written once, then put in its own calendar and in every feed.
-    let texts: Vec<Option<String>> = (0..site.entries.len())
+    let texts: Vec<Option<Arc<str>>> = (0..site.entries.len())
         .into_par_iter()
         .map(|i| {
-            (site.entries[i].doc.section == Section::Offers && is_dated(site, i)).then(|| events_text(site, i, &host))
+            let e = &site.entries[i];
+            if e.doc.section != Section::Offers || !is_dated(site, i) {
+                return None;
+            }
+            match old.events.get(&e.doc.path) {
+                Some((doc, url, text)) if Arc::ptr_eq(doc, &e.doc) && *url == e.url => Some(Arc::clone(text)),
+                _ => Some(Arc::from(events_text(&e.doc, &e.url, &site.config, &host))),
+            }
         })
         .collect();
-    let mut out: Vec<Output> = texts
-        .par_iter()
+    let mut planned: Vec<Planned> = texts
+        .iter()
         .enumerate()
         .filter_map(|(i, text)| {
             let e = &site.entries[i];
-            Some(Output {
+            Some(Planned {
                 path: format!("{}{CALENDAR_FILE}", e.url.trim_start_matches('/')),
-                bytes: calendar(e.doc.title(), std::iter::once(text.as_deref()?)),
+                name: e.doc.title().to_string(),
+                events: vec![Arc::clone(text.as_ref()?)],
             })
         })
         .collect();
@@ -191,18 +247,57 @@ pub(crate) fn render_all(site: &Site, list_title: &dyn Fn(usize, Section) -> Str
                 .collect();
             feeds.push((e.url.clone(), e.doc.title().to_string(), offers));
         }
-        out.par_extend(feeds.into_par_iter().map(|(page, title, offers)| {
-            Output {
+        planned.extend(feeds.into_iter().map(|(page, title, offers)| {
+            Planned {
                 path: format!("{}{CALENDAR_FILE}", page.trim_start_matches('/')),
-                bytes: calendar(
-                    &format!("{title} – {}", site.config.languages[lang].title),
-                    offers
-                        .iter()
-                        .filter(|&&i| !site.entries[i].doc.draft)
-                        .filter_map(|&i| texts[i].as_deref()),
-                ),
+                name: format!("{title} – {}", site.config.languages[lang].title),
+                events: offers
+                    .iter()
+                    .filter(|&&i| !site.entries[i].doc.draft)
+                    .filter_map(|&i| texts[i].clone())
+                    .collect(),
             }
         }));
     }
-    out
+    let made: Vec<(String, Key, Arc<Vec<u8>>)> = planned
+        .into_par_iter()
+        .map(|p| {
+            let events: Vec<&str> = p.events.iter().map(|e| e.as_ref()).collect();
+            if !keep {
+                return (p.path, [0; 16], Arc::new(calendar(&p.name, &events)));
+            }
+            let mut h = Hasher::new();
+            h.piece(p.name.as_bytes());
+            for e in &events {
+                h.piece(e.as_bytes());
+            }
+            let key = h.finish();
+            match old.files.get(&p.path) {
+                Some((k, bytes)) if *k == key => (p.path, key, Arc::clone(bytes)),
+                _ => {
+                    let bytes = Arc::new(calendar(&p.name, &events));
+                    (p.path, key, bytes)
+                }
+            }
+        })
+        .collect();
+    if let Some(c) = cache {
+        c.config = fingerprint;
+        c.events = texts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, text)| {
+                let e = &site.entries[i];
+                let kept = (Arc::clone(&e.doc), e.url.clone(), Arc::clone(text.as_ref()?));
+                Some((e.doc.path.clone(), kept))
+            })
+            .collect();
+        c.files = made
+            .iter()
+            .map(|(path, key, bytes)| (path.clone(), (*key, Arc::clone(bytes))))
+            .collect();
+    }
+    made.into_iter()
+        .map(|(path, _, bytes)| SharedOutput { path, bytes })
+        .collect()
 }

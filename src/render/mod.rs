@@ -172,7 +172,13 @@ pub fn render_with(
         .map(|p| feeds::render(site, p))
         .collect();
     emit(feeds, sink, &mut others, problems);
-    emit(calendar::render_all(site, &list_title), sink, &mut others, problems);
+    let calendars = (!cache.one_off).then_some(&mut cache.calendars);
+    emit(
+        calendar::render_all(site, &list_title, calendars),
+        sink,
+        &mut others,
+        problems,
+    );
     let cards = cards::render(
         site,
         &maker_of,

@@ -356,3 +356,24 @@ fn a_file_written_just_before_a_build_is_read_again_at_the_next() {
     let again = rebuild_matches_cold(&site, &mut inc, "unchanged").unwrap();
     assert_eq!(again.known, 0, "fresh files are read again");
 }
+
+#[test]
+fn changing_an_offers_session_updates_its_calendars_and_no_other() {
+    let site = TestSite::fixture("basic");
+    let mut inc = start(&site);
+    site.edit(
+        "content/offers/chess.fr.md",
+        "start: 2026-03-03T14:30",
+        "start: 2026-03-03T15:00",
+    );
+    let r = rebuild_matches_cold(&site, &mut inc, "session").unwrap();
+    let calendars: Vec<&String> = r.changed.iter().filter(|p| p.ends_with("calendar.ics")).collect();
+    assert!(
+        calendars.contains(&&"fr/offres/club-echecs/calendar.ics".to_string()),
+        "{calendars:?}"
+    );
+    assert!(
+        calendars.iter().all(|p| p.starts_with("fr/")),
+        "the English calendars did not change: {calendars:?}"
+    );
+}
