@@ -58,6 +58,8 @@ pub struct RenderCache {
     pub(super) pages: HashMap<String, (Key, Arc<Vec<u8>>)>,
     /// Offer cards and the lists' `cards.json`.
     pub(super) cards: super::cards::CardCache,
+    /// The Atom feeds.
+    pub(super) feeds: super::feeds::FeedCache,
     /// Each offer's events and the calendar files.
     pub(super) calendars: super::calendar::CalendarCache,
     /// The search bundle and the key it was made with.

@@ -2,18 +2,24 @@
 //! with stable ids (the entries' absolute URLs), `updated` dates and `xml:lang`.
 
 use super::Output;
-use crate::document::Meta;
+use super::SharedOutput;
+use super::cache::{Hasher, Key};
+use crate::config::Config;
+use crate::document::{Document, Meta};
 use crate::site::{Site, next_date};
 use crate::source::Section;
 use atom_syndication::{Entry, Feed, Link, Text};
 use chrono::{DateTime, FixedOffset};
 use jiff::civil::Date;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// The file name of every feed, beside its list page.
 pub const FEED_FILE: &str = "atom.xml";
 
 /// One feed to write: where, its title, and which entries.
-pub(crate) struct FeedPlan {
+struct FeedPlan {
     /// Site path of the list page the feed follows (`/fr/offres/`).
     pub page: String,
     /// Feed title.
@@ -26,14 +32,14 @@ pub(crate) struct FeedPlan {
 
 /// The date an entry is filed under in feeds: a news item's date; an offer's next date, else
 /// its start, else the build date.
-fn entry_date(site: &Site, entry: usize) -> Date {
-    match &site.entries[entry].doc.meta {
+fn entry_date(config: &Config, doc: &Document) -> Date {
+    match &doc.meta {
         Meta::News(n) => n.date.0,
-        Meta::Offer(o) => next_date(o, site.config.today)
+        Meta::Offer(o) => next_date(o, config.today)
             .map(|t| t.date())
             .or(o.start.map(|d| d.0))
-            .unwrap_or(site.config.today),
-        Meta::Plain(_) => site.config.today,
+            .unwrap_or(config.today),
+        Meta::Plain(_) => config.today,
     }
 }
 
@@ -42,38 +48,33 @@ fn timestamp(d: Date) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(&iso).unwrap_or_default()
 }
 
-/// Writes one feed.
-pub(crate) fn render(site: &Site, plan: &FeedPlan) -> Output {
-    let config = &site.config;
+/// Writes one feed. It reads the configuration and, of each entry, the parsed file and the URL
+/// (`entries`, in the plan's order), and nothing else: [`FeedCache`] keeps feeds by those.
+fn render(config: &Config, plan: &FeedPlan, entries: &[(&Document, &str)]) -> Output {
     let lang = &config.languages[plan.lang];
     let page_url = config.absolute_url(&plan.page);
-    let entries: Vec<Entry> = plan
-        .entries
+    let dates: Vec<Date> = entries.iter().map(|(doc, _)| entry_date(config, doc)).collect();
+    let items: Vec<Entry> = entries
         .iter()
-        .map(|&i| {
-            let e = &site.entries[i];
-            let url = config.absolute_url(&e.url);
+        .zip(&dates)
+        .map(|(&(doc, url), &date)| {
+            let url = config.absolute_url(url);
             Entry {
-                title: Text::plain(e.doc.title()),
+                title: Text::plain(doc.title()),
                 id: url.clone(),
-                updated: timestamp(entry_date(site, i)),
+                updated: timestamp(date),
                 links: vec![Link {
                     href: url,
                     rel: "alternate".into(),
                     mime_type: Some("text/html".into()),
                     ..Default::default()
                 }],
-                summary: e.doc.summary().map(Text::plain),
+                summary: doc.summary().map(Text::plain),
                 ..Default::default()
             }
         })
         .collect();
-    let updated = plan
-        .entries
-        .iter()
-        .map(|&i| entry_date(site, i))
-        .max()
-        .unwrap_or(config.today);
+    let updated = dates.into_iter().max().unwrap_or(config.today);
     let feed = Feed {
         title: Text::plain(format!("{} – {}", plan.title, lang.title)),
         id: config.absolute_url(&format!("{}{FEED_FILE}", plan.page)),
@@ -94,7 +95,7 @@ pub(crate) fn render(site: &Site, plan: &FeedPlan) -> Output {
             },
         ],
         lang: Some(lang.locale.clone()),
-        entries,
+        entries: items,
         ..Default::default()
     };
     Output {
@@ -104,7 +105,7 @@ pub(crate) fn render(site: &Site, plan: &FeedPlan) -> Output {
 }
 
 /// Every feed of the site; `list_title` gives a list's title in a language.
-pub(crate) fn plan(site: &Site, list_title: &dyn Fn(usize, Section) -> String) -> Vec<FeedPlan> {
+fn plan(site: &Site, list_title: &dyn Fn(usize, Section) -> String) -> Vec<FeedPlan> {
     let mut plans = Vec::new();
     for (lang, index) in site.langs.iter().enumerate() {
         let make = |page: String, title: String, entries: Vec<usize>| FeedPlan {
@@ -135,9 +136,76 @@ pub(crate) fn plan(site: &Site, list_title: &dyn Fn(usize, Section) -> String) -
             let e = &site.entries[t];
             let mut entries = published(&listed.current_offers);
             entries.extend(published(&listed.news));
-            entries.sort_by_key(|&i| std::cmp::Reverse((entry_date(site, i), site.entries[i].url.clone())));
+            entries.sort_by_key(|&i| {
+                let e = &site.entries[i];
+                std::cmp::Reverse((entry_date(&site.config, &e.doc), e.url.clone()))
+            });
             plans.push(make(e.url.clone(), e.doc.title().to_string(), entries));
         }
     }
     plans
+}
+
+/// The feeds of the last build of the preview, each with the hash of what it was written from:
+/// the configuration, its plan, and each entry's parsed file (by identity: the files are held,
+/// so that no other can take their place in memory) and URL.
+#[derive(Debug, Default)]
+pub(crate) struct FeedCache {
+    held: Vec<Arc<Document>>,
+    files: HashMap<String, (Key, Arc<Vec<u8>>)>,
+}
+
+/// Every feed of the site (see [`plan`]); with a `cache` (the preview), a feed whose inputs are
+/// those of last time is taken from it, and it is left with this build's.
+pub(crate) fn render_all(
+    site: &Site,
+    list_title: &dyn Fn(usize, Section) -> String,
+    cache: Option<&mut FeedCache>,
+) -> Vec<SharedOutput> {
+    let config = &site.config;
+    let fingerprint = cache.is_some().then(|| format!("{config:?}"));
+    let old = cache.as_ref().map(|c| &c.files);
+    let made: Vec<(Key, SharedOutput)> = plan(site, list_title)
+        .par_iter()
+        .map(|p| {
+            let entries: Vec<(&Document, &str)> = p
+                .entries
+                .iter()
+                .map(|&i| (site.entries[i].doc.as_ref(), site.entries[i].url.as_str()))
+                .collect();
+            let path = format!("{}{FEED_FILE}", p.page.trim_start_matches('/'));
+            let Some(fingerprint) = &fingerprint else {
+                return ([0; 16], render(config, p, &entries).into());
+            };
+            let mut h = Hasher::new();
+            h.piece(fingerprint.as_bytes());
+            h.piece(p.page.as_bytes());
+            h.piece(p.title.as_bytes());
+            h.piece(&p.lang.to_le_bytes());
+            for (doc, url) in &entries {
+                h.piece(&(std::ptr::from_ref(*doc) as usize).to_le_bytes());
+                h.piece(url.as_bytes());
+            }
+            let key = h.finish();
+            match old.and_then(|files| files.get(&path)) {
+                Some((k, bytes)) if *k == key => (
+                    key,
+                    SharedOutput {
+                        path,
+                        bytes: Arc::clone(bytes),
+                    },
+                ),
+                _ => (key, render(config, p, &entries).into()),
+            }
+        })
+        .collect();
+    if let Some(c) = cache {
+        // Held until the next build has compared its files' addresses with these.
+        c.held = site.entries.iter().map(|e| Arc::clone(&e.doc)).collect();
+        c.files = made
+            .iter()
+            .map(|(key, o)| (o.path.clone(), (*key, Arc::clone(&o.bytes))))
+            .collect();
+    }
+    made.into_iter().map(|(_, o)| o).collect()
 }

@@ -167,11 +167,13 @@ pub fn render_with(
     // With a sink, each kind of file goes there as soon as it is made, so that the large ones
     // (a calendar of every offer, the filter data of each list) are not all held at once.
     let mut others: Vec<SharedOutput> = Vec::new();
-    let feeds: Vec<Output> = feeds::plan(site, &list_title)
-        .par_iter()
-        .map(|p| feeds::render(site, p))
-        .collect();
-    emit(feeds, sink, &mut others, problems);
+    let feed_cache = (!cache.one_off).then_some(&mut cache.feeds);
+    emit(
+        feeds::render_all(site, &list_title, feed_cache),
+        sink,
+        &mut others,
+        problems,
+    );
     let calendars = (!cache.one_off).then_some(&mut cache.calendars);
     emit(
         calendar::render_all(site, &list_title, calendars),
