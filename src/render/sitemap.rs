@@ -6,6 +6,7 @@ use super::context;
 use super::pages::{self, Target};
 use crate::site::Site;
 use crate::source::Section;
+use rayon::prelude::*;
 
 /// Escapes text for XML.
 pub(crate) fn xml_escape(s: &str) -> String {
@@ -39,41 +40,15 @@ pub(crate) fn render(site: &Site, targets: &[Target]) -> Vec<Output> {
         .filter(|e| e.doc.draft)
         .map(|e| e.url.as_str())
         .collect();
-    for &target in targets.iter().filter(|t| t.is_listed() && !is_draft(t)) {
-        let loc = config.absolute_url(&pages::url_of(site, target));
-        xml.push_str(&format!("  <url>\n    <loc>{}</loc>\n", xml_escape(&loc)));
-        let alternates: Vec<(usize, String)> = match target {
-            Target::Root => (0..config.languages.len()).map(|l| (l, site.home_url(l))).collect(),
-            _ => context::translations(site, target)
-                .into_iter()
-                .enumerate()
-                .filter_map(|(l, u)| u.map(|u| (l, u)))
-                .filter(|(_, u)| !drafts.contains(u.as_str()))
-                .collect(),
-        };
-        if alternates.len() > 1 {
-            for (l, href) in &alternates {
-                let (lang, href) = (&config.languages[*l].locale, config.absolute_url(href));
-                xml.push_str(&format!(
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
-                    xml_escape(lang),
-                    xml_escape(&href)
-                ));
-            }
-            let x_default = match target {
-                Target::Root | Target::Home(_) => config.absolute_url("/"),
-                _ => alternates
-                    .iter()
-                    .find(|(l, _)| *l == config.default_language)
-                    .or(alternates.first())
-                    .map_or(loc.clone(), |(_, u)| config.absolute_url(u)),
-            };
-            xml.push_str(&format!(
-                "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n",
-                xml_escape(&x_default)
-            ));
-        }
-        xml.push_str("  </url>\n");
+    // Each page's entry is made on its own, in parallel (30,000 pages at N = 10,000).
+    let urls: Vec<String> = targets
+        .par_iter()
+        .filter(|t| t.is_listed() && !is_draft(t))
+        .map(|&target| url_entry(site, target, &drafts))
+        .collect();
+    xml.reserve(urls.iter().map(String::len).sum::<usize>() + 16);
+    for u in &urls {
+        xml.push_str(u);
     }
     xml.push_str("</urlset>\n");
     let robots = format!(
@@ -90,4 +65,49 @@ pub(crate) fn render(site: &Site, targets: &[Target]) -> Vec<Output> {
             bytes: robots.into_bytes(),
         },
     ]
+}
+
+/// The `<url>` entry of one page, with its translations.
+fn url_entry(site: &Site, target: Target, drafts: &std::collections::HashSet<&str>) -> String {
+    use std::fmt::Write;
+    let config = &site.config;
+    let mut out = String::with_capacity(512);
+    let loc = config.absolute_url(&pages::url_of(site, target));
+    // Writing to a String cannot fail.
+    let _ = write!(out, "  <url>\n    <loc>{}</loc>\n", xml_escape(&loc));
+    let alternates: Vec<(usize, String)> = match target {
+        Target::Root => (0..config.languages.len()).map(|l| (l, site.home_url(l))).collect(),
+        _ => context::translations(site, target)
+            .into_iter()
+            .enumerate()
+            .filter_map(|(l, u)| u.map(|u| (l, u)))
+            .filter(|(_, u)| !drafts.contains(u.as_str()))
+            .collect(),
+    };
+    if alternates.len() > 1 {
+        for (l, href) in &alternates {
+            let (lang, href) = (&config.languages[*l].locale, config.absolute_url(href));
+            let _ = writeln!(
+                out,
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                xml_escape(lang),
+                xml_escape(&href)
+            );
+        }
+        let x_default = match target {
+            Target::Root | Target::Home(_) => config.absolute_url("/"),
+            _ => alternates
+                .iter()
+                .find(|(l, _)| *l == config.default_language)
+                .or(alternates.first())
+                .map_or(loc.clone(), |(_, u)| config.absolute_url(u)),
+        };
+        let _ = writeln!(
+            out,
+            "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+            xml_escape(&x_default)
+        );
+    }
+    out.push_str("  </url>\n");
+    out
 }
