@@ -18,10 +18,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
 
-/// How long the builder waits for more changes after a batch, so that the batches of one burst
-/// (a checkout, a script writing many files) give one rebuild. The watcher's own wait is short,
-/// for the quick pass, so this one is longer.
-const COALESCE: Duration = Duration::from_millis(50);
+/// How long the builder waits for more changes after a batch of one or two files (an editor's
+/// save: the file, and a temporary or backup file).
+const COALESCE: Duration = Duration::from_millis(15);
+
+/// How long it waits after a batch of more files, so that the batches of one burst (a checkout,
+/// a script writing many files) give one rebuild: the watcher's own wait is short, for the quick
+/// pass, so a burst with a pause in it can come in several batches.
+const COALESCE_BURST: Duration = Duration::from_millis(50);
 
 pub(crate) struct Builder {
     site: Incremental,
@@ -69,7 +73,8 @@ impl Builder {
             }
             self.pending = true;
             loop {
-                match rx.recv_timeout(COALESCE) {
+                let wait = if changed.len() > 2 { COALESCE_BURST } else { COALESCE };
+                match rx.recv_timeout(wait) {
                     Ok(Message::Watch(report)) => self.take(report, &mut changed),
                     Ok(Message::Searched(bundle, took)) => self.searched(bundle, took),
                     Ok(Message::Stop) | Err(RecvTimeoutError::Disconnected) => return,
