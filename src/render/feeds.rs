@@ -136,9 +136,10 @@ fn plan(site: &Site, list_title: &dyn Fn(usize, Section) -> String) -> Vec<FeedP
             let e = &site.entries[t];
             let mut entries = published(&listed.current_offers);
             entries.extend(published(&listed.news));
-            entries.sort_by_key(|&i| {
+            // Newest first; the key is made once per entry, not once per comparison.
+            entries.sort_by_cached_key(|&i| {
                 let e = &site.entries[i];
-                std::cmp::Reverse((entry_date(&site.config, &e.doc), e.url.clone()))
+                std::cmp::Reverse((entry_date(&site.config, &e.doc), e.url.as_str()))
             });
             plans.push(make(e.url.clone(), e.doc.title().to_string(), entries));
         }
