@@ -114,6 +114,17 @@ impl Builder {
         }
     }
 
+    /// What the server shows now: the last good build, with `error` over it when the last
+    /// build failed.
+    fn snapshot(&self, error: Option<String>) -> Snapshot {
+        Snapshot {
+            files: self.site.files().cloned(),
+            languages: self.site.languages().to_vec(),
+            error,
+            generation: self.generation,
+        }
+    }
+
     /// The quick pass: publishes the pages of changed bodies, ahead of the full rebuild.
     fn quick(&mut self, batch: &[PathBuf]) {
         let quick = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.site.quick(batch)));
@@ -124,12 +135,7 @@ impl Builder {
             return;
         }
         self.generation += 1;
-        let snapshot = Snapshot {
-            files: self.site.files().cloned(),
-            languages: self.site.languages().to_vec(),
-            error: None,
-            generation: self.generation,
-        };
+        let snapshot = self.snapshot(None);
         self.shared.publish(snapshot, rebuilt.changed.clone());
         (self.log)(Event::Previewed(rebuilt));
     }
@@ -181,12 +187,7 @@ impl Builder {
         }
         match self.site.finish_search(bundle) {
             Ok(changed) if !changed.is_empty() => {
-                let snapshot = Snapshot {
-                    files: self.site.files().cloned(),
-                    languages: self.site.languages().to_vec(),
-                    error: None,
-                    generation: self.generation,
-                };
+                let snapshot = self.snapshot(None);
                 self.shared.publish(snapshot, changed.clone());
                 (self.log)(Event::Searched(changed, took));
             }
@@ -223,24 +224,14 @@ impl Builder {
         });
         match result {
             Ok(rebuilt) => {
-                let snapshot = Snapshot {
-                    files: self.site.files().cloned(),
-                    languages: self.site.languages().to_vec(),
-                    error: None,
-                    generation: self.generation,
-                };
+                let snapshot = self.snapshot(None);
                 self.shared.publish(snapshot, rebuilt.changed.clone());
                 (self.log)(Event::Built(rebuilt));
             }
             Err(e) => {
                 let problems = e.to_problems();
                 let text = report::render(&problems, &self.site.options().root, Format::Human { color: false });
-                let snapshot = Snapshot {
-                    files: self.site.files().cloned(),
-                    languages: self.site.languages().to_vec(),
-                    error: Some(text),
-                    generation: self.generation,
-                };
+                let snapshot = self.snapshot(Some(text));
                 self.shared.publish(snapshot, Vec::new());
                 (self.log)(Event::Failed(problems));
             }
