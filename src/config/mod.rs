@@ -119,6 +119,12 @@ impl Config {
         format!("{}{}", self.base_url, path.trim_start_matches('/'))
     }
 
+    /// Every setting as text, build date included: what the preview's caches compare to know
+    /// that what they kept was made with the same configuration.
+    pub fn fingerprint(&self) -> String {
+        format!("{self:?}")
+    }
+
     /// The path of a site path under the base URL, for links (`/fr/` -> `/lausanne/fr/` when
     /// the site is published under `https://host/lausanne/`).
     pub fn link(&self, path: &str) -> String {

@@ -187,11 +187,7 @@ pub(crate) fn render_all(
     let host = host(site);
     let mut cache = cache;
     let keep = cache.is_some();
-    let fingerprint = if keep {
-        format!("{:?}", site.config)
-    } else {
-        String::new()
-    };
+    let fingerprint = if keep { site.config.fingerprint() } else { String::new() };
     let old = match cache.as_deref_mut() {
         Some(c) if c.config == fingerprint => std::mem::take(c),
         Some(c) => {

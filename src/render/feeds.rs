@@ -164,7 +164,7 @@ pub(crate) fn render_all(
     cache: Option<&mut FeedCache>,
 ) -> Vec<SharedOutput> {
     let config = &site.config;
-    let fingerprint = cache.is_some().then(|| format!("{config:?}"));
+    let fingerprint = cache.is_some().then(|| config.fingerprint());
     let old = cache.as_ref().map(|c| &c.files);
     let made: Vec<(Key, SharedOutput)> = plan(site, list_title)
         .par_iter()

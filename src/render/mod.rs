@@ -264,7 +264,7 @@ fn theme_key(
     assets: &std::collections::BTreeMap<String, String>,
 ) -> Key {
     let mut h = cache::Hasher::new();
-    h.piece(format!("{:?}", site.config).as_bytes());
+    h.piece(site.config.fingerprint().as_bytes());
     h.piece(&templates.fingerprint);
     h.piece(&locales.fingerprint);
     h.piece(format!("{names:?}").as_bytes());

@@ -7,7 +7,7 @@ use crate::site::Site;
 use crate::source::Section;
 
 /// A page to render.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Target {
     /// The language chooser at `/`.
     Root,

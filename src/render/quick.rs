@@ -63,7 +63,7 @@ pub fn render_readers(
         .flatten()
         .copied()
         .collect();
-    targets.sort_by_key(|t| format!("{t:?}"));
+    targets.sort_unstable();
     targets.dedup();
     let lookup = TermLookup::with_facets(site, Arc::clone(&kept.facets));
     let offers = OfferViews::lazy(site);

@@ -101,7 +101,7 @@ impl Bodies<'_> {
 /// Last build's memos for `docs`, in their order, taken out of `cache` (emptied when the
 /// configuration changed).
 pub(super) fn take(cache: &mut BodyCache, config: &Config, docs: &[Arc<Document>]) -> Vec<Option<Memo>> {
-    let fingerprint = format!("{config:?}");
+    let fingerprint = config.fingerprint();
     if cache.config != fingerprint {
         cache.bodies.clear();
         cache.config = fingerprint;
@@ -138,7 +138,7 @@ impl super::Site {
         let entry = self.entry_of(&doc.path)?;
         let old = self.entries[entry].doc.clone();
         let memo = cache.bodies.get(&doc.path)?;
-        if !old.differs_only_in_body(&doc) || cache.config != format!("{:?}", self.config) {
+        if !old.differs_only_in_body(&doc) || cache.config != self.config.fingerprint() {
             return None;
         }
         let url_of = |p: &Path| Some(self.config.link(&self.entries[self.entry_of(p)?].url));
