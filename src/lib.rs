@@ -5,6 +5,8 @@
 //! taxonomies) -> `render` (views, templates, UI strings) -> `output` (files). The library never
 //! prints; the binary reports what it returns.
 
+#![forbid(unsafe_code)]
+
 pub mod cache;
 pub mod check;
 pub mod config;

@@ -78,14 +78,16 @@ pub fn is_searchable(path: &str, bytes: &[u8]) -> bool {
 ///
 /// Pagefind holds every page's words in memory until it writes its index, about 60 KB a page
 /// and twice that while writing: a language's pages are therefore indexed in parts of
-/// `search_part_size` pages (`site.yaml`), one after the other, so that memory stays the same
-/// whatever the size of the site. The first part is the bundle at `pagefind/`; the others are
-/// bundles at `pagefind/part-2/`, `pagefind/part-3/`..., listed in `pagefind/parts.json`, which
-/// the search page merges into the first (Pagefind's `mergeIndex`).
+/// `search_part_size` pages (`site.yaml`), so that memory stays the same whatever the size of
+/// the site. The first part is the bundle at `pagefind/`; the others are bundles at
+/// `pagefind/part-2/`, `pagefind/part-3/`..., listed in `pagefind/parts.json`, which the search
+/// page merges into the first (Pagefind's `mergeIndex`).
 ///
-/// Each language of a part gets an index of its own, built on a thread of its own (Pagefind
-/// indexes one page at a time), and the bundles are merged: their files are named after their
-/// content, so only `pagefind-entry.json`, which lists the languages, has to be joined.
+/// Each language of a part gets an index of its own, and the bundles of a part are merged:
+/// their files are named after their content, so only `pagefind-entry.json`, which lists the
+/// languages, has to be joined. Pagefind indexes one page at a time, so the indexes (one per
+/// language and part) are made on a few threads, each taking the next index as soon as it is
+/// done with one: a language whose pages are longer does not leave the other threads waiting.
 pub fn index_pages(
     config: &Config,
     paths: Vec<String>,
@@ -104,19 +106,32 @@ pub fn index_pages(
         pages.sort();
     }
     let parts = groups.values().map(|p| p.len().div_ceil(size)).max().unwrap_or(1);
+    // Part by part, language by language: the order the bundles are merged in.
+    let jobs: Vec<(usize, &[(String, String)])> = (0..parts)
+        .flat_map(|part| {
+            groups
+                .values()
+                .filter_map(move |p| p.chunks(size).nth(part))
+                .map(move |pages| (part, pages))
+        })
+        .collect();
+    // As many indexes at once as there are languages (at least two), as before parts were
+    // shared out: more would hold more parts in memory at once.
+    let threads = std::thread::available_parallelism().map_or(2, usize::from);
+    let workers = threads.min(groups.len().max(2)).min(jobs.len());
+    let bundles = run_jobs(&jobs, workers, &load);
     let mut merged: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let mut others = Vec::new();
-    for part in 0..parts {
+    for (&(part, _), bundle) in jobs.iter().zip(bundles) {
         let dir = if part == 0 {
             BUNDLE_DIR.to_string()
         } else {
-            let name = format!("part-{}/", part + 1);
-            let dir = format!("{BUNDLE_DIR}/{}", name.trim_end_matches('/'));
-            others.push(name);
-            dir
+            format!("{BUNDLE_DIR}/part-{}", part + 1)
         };
-        let chunks: Vec<&[(String, String)]> = groups.values().filter_map(|p| p.chunks(size).nth(part)).collect();
-        for f in index_part(chunks, &load)? {
+        if part > 0 && others.len() < part {
+            others.push(format!("part-{}/", part + 1));
+        }
+        for f in bundle.map_err(failed)? {
             let path = format!("{dir}/{}", f.filename.to_string_lossy().replace('\\', "/"));
             let contents = match merged.remove(&path) {
                 Some(old) if path.ends_with(ENTRY) => merge_entries(&old, &f.contents).map_err(failed)?,
@@ -133,32 +148,47 @@ pub fn index_pages(
 /// The file listing the parts of the index after the first, relative to `pagefind/`.
 pub const PARTS: &str = "parts.json";
 
-/// One part of the index: each language's pages (URL, path) on a thread of its own.
-fn index_part(
-    chunks: Vec<&[(String, String)]>,
+/// What one index gives: Pagefind's files, or what went wrong.
+type Bundle = std::result::Result<Vec<pagefind::api::SyntheticFile>, IndexError>;
+
+/// Makes the index of each job's pages (URL, path) on `workers` threads, each taking the next
+/// job when it is done; the bundles come back in the order of the jobs.
+fn run_jobs(
+    jobs: &[(usize, &[(String, String)])],
+    workers: usize,
     load: &(impl Fn(&str) -> Result<String> + Sync),
-) -> Result<Vec<pagefind::api::SyntheticFile>> {
+) -> Vec<Bundle> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let done: Vec<std::sync::Mutex<Option<Bundle>>> = jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
     // Pagefind's API is async. Each index runs on a thread of its own with its own small
     // runtime, so that the build works the same whether or not the caller is inside a Tokio
     // runtime (the preview server rebuilds from one).
-    let built: Vec<std::result::Result<Vec<pagefind::api::SyntheticFile>, IndexError>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|pages| scope.spawn(move || run(pages, load)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| Err(IndexError("the search indexer stopped unexpectedly".into())))
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers.max(1))
+            .map(|_| {
+                scope.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let (Some((_, pages)), Some(slot)) = (jobs.get(i), done.get(i)) else {
+                            break;
+                        };
+                        *crate::lock(slot) = Some(run(pages, load));
+                    }
+                })
             })
-            .collect()
+            .collect();
+        // A thread that panicked leaves its job without a bundle: an error below, not a panic.
+        for handle in handles {
+            let _ = handle.join();
+        }
     });
-    let mut files = Vec::new();
-    for bundle in built {
-        files.extend(bundle.map_err(failed)?);
-    }
-    Ok(files)
+    done.into_iter()
+        .map(|slot| {
+            slot.into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .unwrap_or_else(|| Err(IndexError("the search indexer stopped unexpectedly".into())))
+        })
+        .collect()
 }
 
 fn failed(e: IndexError) -> Error {
