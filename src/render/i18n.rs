@@ -7,7 +7,7 @@ use crate::error::{Location, Problem, Problems, Result};
 use crate::fs;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 /// The UI strings of every language.
@@ -17,6 +17,9 @@ pub struct Locales {
     fallback: Option<usize>,
     /// A hash of every language's Fluent files (names and sources), for the render cache.
     pub fingerprint: super::Key,
+    /// Each language's messages that take no arguments, formatted once: most strings of a page
+    /// (labels, headings, badges), asked for again on every page and in every card.
+    plain: Vec<HashMap<String, String>>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -107,11 +110,30 @@ impl Locales {
         }
         check_parity(config, &ids, &mut problems);
         let fallback = (config.missing_ui_strings == MissingUiStrings::Fallback).then_some(config.default_language);
-        problems.finish_with_warnings(Locales {
+        let mut locales = Locales {
             bundles,
             fallback,
             fingerprint: hasher.finish(),
-        })
+            plain: Vec::new(),
+        };
+        // Formatted by `message` itself, so a string is the same whichever way it is asked for;
+        // a message that needs an argument fails without one and is left out.
+        let every_id: BTreeSet<&String> = ids.iter().flat_map(BTreeMap::keys).collect();
+        locales.plain = (0..locales.bundles.len())
+            .map(|lang| {
+                every_id
+                    .iter()
+                    .filter_map(|&id| Some((id.clone(), locales.message(lang, id, None).ok()?)))
+                    .collect()
+            })
+            .collect();
+        problems.finish_with_warnings(locales)
+    }
+
+    /// Message `id` of language `lang` when it takes no argument: the text [`Locales::message`]
+    /// gives it without arguments, formatted when the strings were loaded.
+    pub fn plain(&self, lang: usize, id: &str) -> Option<&str> {
+        self.plain.get(lang)?.get(id).map(String::as_str)
     }
 
     /// Formats message `id` of language `lang`; `Err` says what is wrong.
@@ -238,6 +260,52 @@ fn counterpart(config: &Config, path: &Path, from: usize, to: usize) -> PathBuf 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn messages_without_arguments_are_formatted_once_as_message_formats_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::write(
+            root.join("site.yaml"),
+            "base_url: https://example.org/\ntheme: t\ndefault_language: fr\nmissing_ui_strings: fallback\nlanguages:\n  - code: fr\n    locale: fr-CH\n    title: Site\n    sections: {offers: offres, news: actualites, pillars: piliers, neighbourhoods: quartiers}\n  - code: en\n    locale: en-GB\n    title: Site\n    sections: {offers: offers, news: news, pillars: pillars, neighbourhoods: neighbourhoods}\n",
+        )
+        .unwrap();
+        for (code, ftl) in [
+            (
+                "fr",
+                "brand = Lausanne\nhello = Bonjour de { brand }\ncount = { $n } offres\nonly-fr = Seulement\n",
+            ),
+            (
+                "en",
+                "brand = Lausanne\nhello = Hello from { brand }\ncount = { $n } offers\n",
+            ),
+        ] {
+            std::fs::create_dir_all(root.join("locales").join(code)).unwrap();
+            std::fs::write(root.join("locales").join(code).join("ui.ftl"), ftl).unwrap();
+        }
+        let options = crate::BuildOptions {
+            root: root.to_path_buf(),
+            ..Default::default()
+        };
+        let config = Config::load(&options).unwrap();
+        let (locales, warnings) = Locales::load(&config).unwrap();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        for (lang, id) in [(0, "hello"), (1, "hello"), (1, "only-fr")] {
+            assert_eq!(
+                locales.plain(lang, id),
+                locales.message(lang, id, None).ok().as_deref(),
+                "{id}"
+            );
+        }
+        assert_eq!(locales.plain(0, "hello"), Some("Bonjour de Lausanne"));
+        assert_eq!(
+            locales.plain(1, "only-fr"),
+            Some("Seulement"),
+            "the default language stands in"
+        );
+        assert_eq!(locales.plain(0, "count"), None, "needs an argument");
+        assert_eq!(locales.plain(0, "missing"), None);
+    }
 
     #[test]
     fn line_and_column_of_an_offset() {

@@ -98,6 +98,13 @@ fn register_t(tera: &mut Tera, config: &Config, locales: Arc<Locales>) {
             .iter()
             .position(|c| *c == lang)
             .ok_or_else(|| tera::Error::message(format!("t(): `{lang}` is not a language of this site")))?;
+        if kwargs
+            .iter()
+            .all(|(key, _)| matches!(key.as_str(), Some("id" | "lang")))
+            && let Some(text) = locales.plain(index, id)
+        {
+            return Ok(text.to_string());
+        }
         let mut args = FluentArgs::new();
         for (key, value) in kwargs.iter() {
             let key = key.to_string();
