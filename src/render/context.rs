@@ -172,7 +172,7 @@ pub(super) fn page_context<'a, 's: 'a>(
         today: config.today.to_string(),
         feeds: feed_links(site, locales, target, lang),
         calendar: calendar_feed(site, target),
-        json_ld: structured::script_body(&json_ld(site, locales, target, lang, title)),
+        json_ld: json_ld(site, locales, target, lang, title),
         rel_prev,
         rel_next,
         noindex: !target.is_listed(),
@@ -255,7 +255,8 @@ fn calendar_feed(site: &Site, target: Target) -> Option<String> {
 }
 
 /// Breadcrumbs and the page's own structured data.
-fn json_ld(site: &Site, locales: &i18n::Locales, target: Target, lang: usize, title: &str) -> serde_json::Value {
+/// The page's structured data, as the body of its JSON-LD script.
+fn json_ld(site: &Site, locales: &i18n::Locales, target: Target, lang: usize, title: &str) -> String {
     let config = &site.config;
     let mut crumbs = vec![(
         config.languages[lang].title.clone(),
@@ -268,22 +269,23 @@ fn json_ld(site: &Site, locales: &i18n::Locales, target: Target, lang: usize, ti
         )
     };
     match target {
-        Target::Root | Target::NotFound(_) => structured::list(&Vec::new()),
-        Target::Home(l) => structured::home(site, l, &crumbs),
+        Target::Root | Target::NotFound(_) => structured::script_body(&structured::list(&Vec::new())),
+        Target::Home(l) => structured::script_body(&structured::home(site, l, &crumbs)),
         Target::List(..) | Target::Archive(..) | Target::Search(_) => {
             if matches!(target, Target::Archive(..)) {
                 crumbs.push(section_crumb(Section::Offers));
             }
             crumbs.push((title.to_string(), config.absolute_url(&pages::url_of(site, target))));
-            structured::list(&crumbs)
+            structured::script_body(&structured::list(&crumbs))
         }
         Target::Entry(i, _) => {
             let e = &site.entries[i];
             if e.doc.section != Section::Pages {
                 crumbs.push(section_crumb(e.doc.section));
             }
-            crumbs.push((e.doc.title().to_string(), config.absolute_url(&e.url)));
-            structured::entry(site, i, &crumbs)
+            let url = config.absolute_url(&e.url);
+            crumbs.push((e.doc.title().to_string(), url.clone()));
+            structured::script_body(&structured::entry(site, i, &url, &crumbs))
         }
     }
 }

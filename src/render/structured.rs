@@ -6,12 +6,20 @@ use super::format::iso_local;
 use crate::document::values::{Audience, Mode, Price, Status};
 use crate::document::{Meta, OfferMeta};
 use crate::site::Site;
-use serde_json::{Value, json};
+use serde::Serialize;
+
+// Typed nodes rather than `serde_json::Value` maps: the structured data is made for every page
+// of every build, and maps of owned strings were most of the time spent on a page's context.
+// Each struct lists its fields in the order of their names (`@` first), the order JSON-LD was
+// written in when it was made from sorted maps, so that the pages keep their bytes.
 
 /// A JSON value as the body of a `<script type="application/ld+json">`: `<`, `>` and `&` are
 /// written as `\u` escapes so no text in it can close the script.
-pub(crate) fn script_body(value: &Value) -> String {
+pub(crate) fn script_body(value: &impl Serialize) -> String {
     let text = serde_json::to_string(value).unwrap_or_default();
+    if !text.contains(['<', '>', '&']) {
+        return text;
+    }
     text.replace('<', "\\u003c")
         .replace('>', "\\u003e")
         .replace('&', "\\u0026")
@@ -20,16 +28,226 @@ pub(crate) fn script_body(value: &Value) -> String {
 /// `(name, absolute URL)` of each step from the home page to this page.
 pub(crate) type Crumbs = Vec<(String, String)>;
 
-fn breadcrumbs(crumbs: &Crumbs) -> Value {
-    let items: Vec<Value> = crumbs
-        .iter()
-        .enumerate()
-        .map(|(i, (name, url))| json!({"@type": "ListItem", "position": i + 1, "name": name, "item": url}))
-        .collect();
-    json!({"@type": "BreadcrumbList", "itemListElement": items})
+/// A page's structured data: its nodes in one graph.
+#[derive(Serialize)]
+pub(crate) struct Graph<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@graph")]
+    graph: Vec<Node<'a>>,
 }
 
-fn audience(o: &OfferMeta) -> Option<Value> {
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Node<'a> {
+    Course(Course<'a>),
+    Event(Box<Event<'a>>),
+    News(News<'a>),
+    Organization(Organization<'a>),
+    WebSite(WebSite<'a>),
+    Breadcrumbs(Breadcrumbs<'a>),
+}
+
+#[derive(Serialize)]
+struct Breadcrumbs<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "itemListElement")]
+    items: Vec<ListItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct ListItem<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    item: &'a str,
+    name: &'a str,
+    position: usize,
+}
+
+#[derive(Serialize)]
+struct Organization<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+}
+
+#[derive(Serialize)]
+struct WebSite<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "inLanguage")]
+    in_language: &'a str,
+    name: &'a str,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct News<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "datePublished")]
+    date_published: String,
+    description: &'a str,
+    headline: &'a str,
+    #[serde(rename = "inLanguage")]
+    in_language: &'a str,
+    publisher: Organization<'a>,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct Course<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    description: &'a str,
+    #[serde(rename = "educationalLevel", skip_serializing_if = "Option::is_none")]
+    educational_level: Option<&'a str>,
+    #[serde(rename = "hasCourseInstance")]
+    instance: Box<Event<'a>>,
+    #[serde(rename = "inLanguage", skip_serializing_if = "Option::is_none")]
+    in_language: Option<&'a [String]>,
+    name: &'a str,
+    provider: Organization<'a>,
+    url: &'a str,
+}
+
+/// A dated offer: an `EducationEvent` (a one-off) or a course's `CourseInstance`, whose fields
+/// these are (each kind leaves out those it does not have).
+#[derive(Serialize, Default)]
+struct Event<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    audience: Option<PeopleAudience>,
+    #[serde(rename = "courseMode", skip_serializing_if = "Option::is_none")]
+    course_mode: Option<&'static str>,
+    #[serde(rename = "courseSchedule", skip_serializing_if = "Option::is_none")]
+    course_schedule: Option<Schedule<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    #[serde(rename = "endDate", skip_serializing_if = "Option::is_none")]
+    end_date: Option<String>,
+    #[serde(rename = "eventAttendanceMode")]
+    attendance_mode: &'static str,
+    #[serde(rename = "eventStatus")]
+    status: &'static str,
+    #[serde(rename = "inLanguage", skip_serializing_if = "Option::is_none")]
+    in_language: Option<&'a [String]>,
+    #[serde(rename = "isAccessibleForFree", skip_serializing_if = "Option::is_none")]
+    free: Option<bool>,
+    location: Option<Location<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    offers: Option<Offer<'a>>,
+    organizer: Option<Organization<'a>>,
+    #[serde(rename = "startDate", skip_serializing_if = "Option::is_none")]
+    start_date: Option<String>,
+    #[serde(rename = "typicalAgeRange", skip_serializing_if = "Option::is_none")]
+    age_range: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Schedule<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    description: &'a str,
+}
+
+#[derive(Serialize)]
+struct PeopleAudience {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "audienceType")]
+    audience_type: String,
+    #[serde(rename = "suggestedMaxAge", skip_serializing_if = "Option::is_none")]
+    max_age: Option<u8>,
+    #[serde(rename = "suggestedMinAge", skip_serializing_if = "Option::is_none")]
+    min_age: Option<u8>,
+}
+
+#[derive(Serialize)]
+struct Offer<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    availability: &'static str,
+    price: String,
+    #[serde(rename = "priceCurrency")]
+    currency: &'static str,
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Location<'a> {
+    One(Where<'a>),
+    Both([Where<'a>; 2]),
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Where<'a> {
+    Place(Place<'a>),
+    Virtual(VirtualLocation<'a>),
+}
+
+#[derive(Serialize)]
+struct Place<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    address: Option<PostalAddress<'a>>,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct PostalAddress<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "addressCountry")]
+    country: &'static str,
+    #[serde(rename = "streetAddress")]
+    street: &'a str,
+}
+
+#[derive(Serialize)]
+struct VirtualLocation<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    url: &'a str,
+}
+
+fn organization(name: &str) -> Organization<'_> {
+    Organization {
+        kind: "Organization",
+        name,
+        url: None,
+    }
+}
+
+fn breadcrumbs(crumbs: &Crumbs) -> Node<'_> {
+    let items = crumbs
+        .iter()
+        .enumerate()
+        .map(|(i, (name, url))| ListItem {
+            kind: "ListItem",
+            item: url,
+            name,
+            position: i + 1,
+        })
+        .collect();
+    Node::Breadcrumbs(Breadcrumbs {
+        kind: "BreadcrumbList",
+        items,
+    })
+}
+
+fn audience(o: &OfferMeta) -> Option<PeopleAudience> {
     if o.audience.is_empty() && o.age.is_none() {
         return None;
     }
@@ -45,122 +263,124 @@ fn audience(o: &OfferMeta) -> Option<Value> {
             Audience::Everyone => "general public",
         })
         .collect();
-    let mut a = json!({"@type": "PeopleAudience", "audienceType": types.join(", ")});
-    if let Some(age) = o.age {
-        a["suggestedMinAge"] = json!(age.min);
-        if let Some(max) = age.max {
-            a["suggestedMaxAge"] = json!(max);
-        }
-    }
-    Some(a)
+    Some(PeopleAudience {
+        kind: "PeopleAudience",
+        audience_type: types.join(", "),
+        max_age: o.age.and_then(|a| a.max),
+        min_age: o.age.map(|a| a.min),
+    })
 }
 
-fn location(o: &OfferMeta, url: &str) -> Value {
+fn location<'a>(o: &'a OfferMeta, url: &'a str) -> Location<'a> {
     let place = o.location.as_ref().map(|p| {
-        let mut place = json!({"@type": "Place", "name": p.name});
-        if let Some(address) = &p.address {
-            place["address"] = json!({"@type": "PostalAddress", "streetAddress": address, "addressCountry": "CH"});
-        }
-        place
+        Where::Place(Place {
+            kind: "Place",
+            address: p.address.as_deref().map(|street| PostalAddress {
+                kind: "PostalAddress",
+                country: "CH",
+                street,
+            }),
+            name: &p.name,
+        })
     });
-    let virtual_location = json!({"@type": "VirtualLocation", "url": o.registration.as_deref().unwrap_or(url)});
+    let virtual_location = Where::Virtual(VirtualLocation {
+        kind: "VirtualLocation",
+        url: o.registration.as_deref().unwrap_or(url),
+    });
     match (o.mode, place) {
-        (Mode::Online, _) | (_, None) => virtual_location,
-        (Mode::Mixed, Some(place)) => json!([place, virtual_location]),
-        (Mode::Onsite, Some(place)) => place,
+        (Mode::Online, _) | (_, None) => Location::One(virtual_location),
+        (Mode::Mixed, Some(place)) => Location::Both([place, virtual_location]),
+        (Mode::Onsite, Some(place)) => Location::One(place),
     }
 }
 
-fn event_fields(o: &OfferMeta, url: &str, v: &mut Value) {
+/// The fields of an offer's dates, place, price and audience, for an event or course instance.
+fn event<'a>(o: &'a OfferMeta, url: &'a str, kind: &'static str) -> Event<'a> {
     let (start, end) = match (o.sessions.first(), o.sessions.last()) {
         (Some(first), Some(last)) => (Some(iso_local(first.start.0)), Some(iso_local(last.end.0))),
         _ => (o.start.map(|d| d.0.to_string()), o.end.map(|d| d.0.to_string())),
     };
-    if let Some(s) = start {
-        v["startDate"] = json!(s);
-    }
-    if let Some(e) = end {
-        v["endDate"] = json!(e);
-    }
-    v["location"] = location(o, url);
-    v["eventAttendanceMode"] = json!(match o.mode {
-        Mode::Onsite => "https://schema.org/OfflineEventAttendanceMode",
-        Mode::Online => "https://schema.org/OnlineEventAttendanceMode",
-        Mode::Mixed => "https://schema.org/MixedEventAttendanceMode",
-    });
-    v["eventStatus"] = json!(match o.status {
-        Status::Cancelled => "https://schema.org/EventCancelled",
-        Status::Postponed => "https://schema.org/EventPostponed",
-        Status::Scheduled | Status::Full => "https://schema.org/EventScheduled",
-    });
-    v["organizer"] = json!({"@type": "Organization", "name": o.provider});
-    if let Some(price) = o.price {
-        let amount = match price {
-            Price::Free => "0".to_string(),
-            Price::Amount(c) => format!("{}.{:02}", c.0 / 100, c.0 % 100),
-        };
-        let availability = if o.status == Status::Full {
+    let offers = o.price.map(|price| Offer {
+        kind: "Offer",
+        availability: if o.status == Status::Full {
             "https://schema.org/SoldOut"
         } else {
             "https://schema.org/InStock"
-        };
-        v["offers"] = json!({"@type": "Offer", "price": amount, "priceCurrency": "CHF", "url": o.registration.as_deref().unwrap_or(url), "availability": availability});
-        v["isAccessibleForFree"] = json!(price == Price::Free);
-    }
-    if !o.languages.is_empty() {
-        v["inLanguage"] = json!(o.languages);
-    }
-    if let Some(a) = audience(o) {
-        v["audience"] = a;
-    }
-    if let Some(age) = o.age {
-        v["typicalAgeRange"] = json!(age.to_string());
+        },
+        price: match price {
+            Price::Free => "0".to_string(),
+            Price::Amount(c) => format!("{}.{:02}", c.0 / 100, c.0 % 100),
+        },
+        currency: "CHF",
+        url: o.registration.as_deref().unwrap_or(url),
+    });
+    Event {
+        kind,
+        audience: audience(o),
+        end_date: end,
+        attendance_mode: match o.mode {
+            Mode::Onsite => "https://schema.org/OfflineEventAttendanceMode",
+            Mode::Online => "https://schema.org/OnlineEventAttendanceMode",
+            Mode::Mixed => "https://schema.org/MixedEventAttendanceMode",
+        },
+        status: match o.status {
+            Status::Cancelled => "https://schema.org/EventCancelled",
+            Status::Postponed => "https://schema.org/EventPostponed",
+            Status::Scheduled | Status::Full => "https://schema.org/EventScheduled",
+        },
+        in_language: (!o.languages.is_empty()).then_some(o.languages.as_slice()),
+        free: o.price.map(|p| p == Price::Free),
+        location: Some(location(o, url)),
+        offers,
+        organizer: Some(organization(&o.provider)),
+        start_date: start,
+        age_range: o.age.map(|a| a.to_string()),
+        ..Event::default()
     }
 }
 
 /// The structured data of an entry page.
-pub(crate) fn entry(site: &Site, entry: usize, crumbs: &Crumbs) -> Value {
+pub(crate) fn entry<'a>(site: &'a Site, entry: usize, url: &'a str, crumbs: &'a Crumbs) -> Graph<'a> {
     let e = &site.entries[entry];
-    let url = site.config.absolute_url(&e.url);
-    let lang = &site.config.languages[e.doc.lang].locale;
     let main = match &e.doc.meta {
         Meta::Offer(o) => {
             let one_off = o.sessions.len() == 1 || (o.sessions.is_empty() && o.start.is_some() && o.start == o.end);
             if one_off {
-                let mut v = json!({"@type": "EducationEvent", "name": o.title, "description": o.summary, "url": url});
-                event_fields(o, &url, &mut v);
-                Some(v)
+                Some(Node::Event(Box::new(Event {
+                    description: Some(&o.summary),
+                    name: Some(&o.title),
+                    url: Some(url),
+                    ..event(o, url, "EducationEvent")
+                })))
             } else {
-                let mut instance = json!({"@type": "CourseInstance", "courseMode": o.mode.as_str()});
-                if let Some(s) = &o.schedule {
-                    instance["courseSchedule"] = json!({"@type": "Schedule", "description": s});
-                }
-                event_fields(o, &url, &mut instance);
-                let mut course = json!({
-                    "@type": "Course",
-                    "name": o.title,
-                    "description": o.summary,
-                    "url": url,
-                    "provider": {"@type": "Organization", "name": o.provider},
-                    "hasCourseInstance": instance,
-                });
-                if let Some(level) = &o.level {
-                    course["educationalLevel"] = json!(level);
-                }
-                if !o.languages.is_empty() {
-                    course["inLanguage"] = json!(o.languages);
-                }
-                Some(course)
+                let instance = Event {
+                    course_mode: Some(o.mode.as_str()),
+                    course_schedule: o.schedule.as_deref().map(|description| Schedule {
+                        kind: "Schedule",
+                        description,
+                    }),
+                    ..event(o, url, "CourseInstance")
+                };
+                Some(Node::Course(Course {
+                    kind: "Course",
+                    description: &o.summary,
+                    educational_level: o.level.as_deref(),
+                    instance: Box::new(instance),
+                    in_language: (!o.languages.is_empty()).then_some(o.languages.as_slice()),
+                    name: &o.title,
+                    provider: organization(&o.provider),
+                    url,
+                }))
             }
         }
-        Meta::News(n) => Some(json!({
-            "@type": "NewsArticle",
-            "headline": n.title,
-            "description": n.summary,
-            "datePublished": n.date.0.to_string(),
-            "inLanguage": lang,
-            "url": url,
-            "publisher": {"@type": "Organization", "name": site.config.languages[e.doc.lang].title},
+        Meta::News(n) => Some(Node::News(News {
+            kind: "NewsArticle",
+            date_published: n.date.0.to_string(),
+            description: &n.summary,
+            headline: &n.title,
+            in_language: &site.config.languages[e.doc.lang].locale,
+            publisher: organization(&site.config.languages[e.doc.lang].title),
+            url: url.to_string(),
         })),
         Meta::Plain(_) => None,
     };
@@ -168,28 +388,41 @@ pub(crate) fn entry(site: &Site, entry: usize, crumbs: &Crumbs) -> Value {
 }
 
 /// The structured data of the home page.
-pub(crate) fn home(site: &Site, lang: usize, crumbs: &Crumbs) -> Value {
+pub(crate) fn home<'a>(site: &'a Site, lang: usize, crumbs: &'a Crumbs) -> Graph<'a> {
     let l = &site.config.languages[lang];
-    let url = site.config.absolute_url(&site.home_url(lang));
     graph(vec![
-        json!({"@type": "Organization", "name": l.title, "url": site.config.absolute_url("/")}),
-        json!({"@type": "WebSite", "name": l.title, "url": url, "inLanguage": l.locale}),
+        Node::Organization(Organization {
+            kind: "Organization",
+            name: &l.title,
+            url: Some(site.config.absolute_url("/")),
+        }),
+        Node::WebSite(WebSite {
+            kind: "WebSite",
+            in_language: &l.locale,
+            name: &l.title,
+            url: site.config.absolute_url(&site.home_url(lang)),
+        }),
         breadcrumbs(crumbs),
     ])
 }
 
 /// The structured data of a list page.
-pub(crate) fn list(crumbs: &Crumbs) -> Value {
+pub(crate) fn list(crumbs: &Crumbs) -> Graph<'_> {
     graph(vec![breadcrumbs(crumbs)])
 }
 
-fn graph(items: Vec<Value>) -> Value {
-    json!({"@context": "https://schema.org", "@graph": items})
+fn graph(items: Vec<Node<'_>>) -> Graph<'_> {
+    Graph {
+        context: "https://schema.org",
+        graph: items,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use serde_json::{Value, json};
 
     #[test]
     fn script_body_cannot_close_its_script() {
