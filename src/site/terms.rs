@@ -157,16 +157,28 @@ pub(super) fn index_language(config: &Config, entries: &[Entry], lang: usize) ->
         idx.by_neighbourhood.entry(k.to_string()).or_default();
     }
     sort_current(entries, today, &mut idx.current_offers);
-    sort_current(entries, today, &mut idx.upcoming_offers);
     sort_finished(entries, &mut idx.finished_offers);
     sort_news(entries, &mut idx.news);
     for list in [&mut idx.pillars, &mut idx.neighbourhoods, &mut idx.pages] {
         sort_by_order(entries, list);
     }
+    // Every other list is part of one of the language's three (upcoming and each term's offers
+    // of its current or finished offers, each term's news of its news), which the sorts above
+    // ordered with each entry's key made once: a part is put in the same order by each entry's
+    // place in the whole, instead of making every key again for every list an entry is in.
+    // Equal keys keep the order of the entries in both, so the order is the same.
+    let mut place = vec![0u32; entries.len()];
+    for list in [&idx.current_offers, &idx.finished_offers, &idx.news] {
+        for (at, &i) in list.iter().enumerate() {
+            place[i] = at as u32;
+        }
+    }
+    let by_place = |list: &mut Vec<usize>| list.sort_by_key(|&i| place[i]);
+    by_place(&mut idx.upcoming_offers);
     for t in idx.by_pillar.values_mut().chain(idx.by_neighbourhood.values_mut()) {
-        sort_current(entries, today, &mut t.current_offers);
-        sort_finished(entries, &mut t.finished_offers);
-        sort_news(entries, &mut t.news);
+        by_place(&mut t.current_offers);
+        by_place(&mut t.finished_offers);
+        by_place(&mut t.news);
     }
     idx
 }
