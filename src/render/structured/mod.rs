@@ -19,12 +19,19 @@ use nodes::*;
 /// written as `\u` escapes so no text in it can close the script.
 pub(crate) fn script_body(value: &impl Serialize) -> String {
     let text = serde_json::to_string(value).unwrap_or_default();
-    if !text.contains(['<', '>', '&']) {
+    if !text.bytes().any(|b| matches!(b, b'<' | b'>' | b'&')) {
         return text;
     }
-    text.replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+    let mut out = String::with_capacity(text.len() + 64);
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// `(name, absolute URL)` of each step from the home page to this page.
