@@ -175,3 +175,57 @@ fn the_filters_of_a_list_offer_the_values_of_the_whole_list_on_every_page() {
     // A later page lists the values of the whole list, not of its own two offers.
     assert_eq!(languages("fr/offres/page/3/index.html"), first);
 }
+
+/// A term's lists come in the order of the language's whole lists: current offers soonest
+/// first, then those without a coming date by title (in any case); finished offers latest
+/// first; news newest first. Entries are added so that their files' order is none of those.
+#[test]
+fn term_lists_are_sorted_like_the_whole_lists() {
+    let site = TestSite::fixture("basic");
+    let offer = |title: &str, dates: &str| {
+        format!(
+            "---\ntitle: {title}\nsummary: Un résumé.\npillars: [quality]\nneighbourhoods: [centre]\nprovider: UPL\n{dates}---\nTexte.\n"
+        )
+    };
+    site.file(
+        "content/offers/a-soon.fr.md",
+        offer("Bientôt", "start: 2026-12-01\nend: 2026-12-20\n"),
+    )
+    .file("content/offers/b-ongoing.fr.md", offer("Zèbre", ""))
+    .file("content/offers/c-ongoing.fr.md", offer("abeille", ""))
+    .file(
+        "content/offers/d-old.fr.md",
+        offer("Ancien", "start: 2024-03-01\nend: 2024-05-01\n"),
+    )
+    .file(
+        "content/offers/e-older.fr.md",
+        offer("Plus ancien", "start: 2023-03-01\nend: 2023-05-01\n"),
+    )
+    .file(
+        "content/offers/f-recent.fr.md",
+        offer("Récent", "start: 2025-03-01\nend: 2025-06-01\n"),
+    )
+    .file(
+        "content/news/a-old.fr.md",
+        "---\ntitle: Vieille\ndate: 2021-01-01\nsummary: S.\npillars: [quality]\nneighbourhoods: [centre]\n---\nT.\n",
+    )
+    .file(
+        "content/news/b-new.fr.md",
+        "---\ntitle: Neuve\ndate: 2026-10-01\nsummary: S.\npillars: [quality]\nneighbourhoods: [centre]\n---\nT.\n",
+    );
+    site.build();
+    let current = ["a-soon", "2027/workshop", "c-ongoing", "b-ongoing"];
+    let quality = site.read("fr/piliers/qualite/index.html");
+    assert_eq!(keys_in(&quality, "current"), current);
+    assert_eq!(keys_in(&quality, "finished"), ["chess", "f-recent", "d-old", "e-older"]);
+    assert_eq!(keys_in(&quality, "term-news"), ["b-new", "joined", "a-old"]);
+    let centre = site.read("fr/quartiers/centre/index.html");
+    assert_eq!(keys_in(&centre, "current"), ["a-soon", "c-ongoing", "b-ongoing"]);
+    assert_eq!(
+        keys_in(&centre, "finished"),
+        ["chess", "f-recent", "past", "d-old", "e-older"]
+    );
+    assert_eq!(keys_in(&centre, "term-news"), ["b-new", "joined", "a-old"]);
+    let list = site.read("fr/offres/index.html");
+    assert_eq!(keys_in(&list, "current"), current, "the whole list, in the same order");
+}
