@@ -254,8 +254,7 @@ fn calendar_feed(site: &Site, target: Target) -> Option<String> {
     Some(site.config.link(&format!("{page}{}", calendar::CALENDAR_FILE)))
 }
 
-/// Breadcrumbs and the page's own structured data.
-/// The page's structured data, as the body of its JSON-LD script.
+/// Breadcrumbs and the page's own structured data, as the body of its JSON-LD script.
 fn json_ld(site: &Site, locales: &i18n::Locales, target: Target, lang: usize, title: &str) -> String {
     let config = &site.config;
     let mut crumbs = vec![(
@@ -268,24 +267,29 @@ fn json_ld(site: &Site, locales: &i18n::Locales, target: Target, lang: usize, ti
             config.absolute_url(&site.section_url(s, lang)),
         )
     };
-    match target {
-        Target::Root | Target::NotFound(_) => structured::script_body(&structured::list(&Vec::new())),
-        Target::Home(l) => structured::script_body(&structured::home(site, l, &crumbs)),
+    let entry_url;
+    let graph = match target {
+        Target::Root | Target::NotFound(_) => {
+            crumbs.clear();
+            structured::list(&crumbs)
+        }
+        Target::Home(l) => structured::home(site, l, &crumbs),
         Target::List(..) | Target::Archive(..) | Target::Search(_) => {
             if matches!(target, Target::Archive(..)) {
                 crumbs.push(section_crumb(Section::Offers));
             }
             crumbs.push((title.to_string(), config.absolute_url(&pages::url_of(site, target))));
-            structured::script_body(&structured::list(&crumbs))
+            structured::list(&crumbs)
         }
         Target::Entry(i, _) => {
             let e = &site.entries[i];
             if e.doc.section != Section::Pages {
                 crumbs.push(section_crumb(e.doc.section));
             }
-            let url = config.absolute_url(&e.url);
-            crumbs.push((e.doc.title().to_string(), url.clone()));
-            structured::script_body(&structured::entry(site, i, &url, &crumbs))
+            entry_url = config.absolute_url(&e.url);
+            crumbs.push((e.doc.title().to_string(), entry_url.clone()));
+            structured::entry(site, i, &entry_url, &crumbs)
         }
-    }
+    };
+    structured::script_body(&graph)
 }
