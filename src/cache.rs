@@ -34,6 +34,9 @@ type ParseResult = std::result::Result<Arc<Document>, Vec<Problem>>;
 #[derive(Debug, Default)]
 pub struct ParseCache {
     files: HashMap<PathBuf, (String, Stamp, ParseResult)>,
+    /// The documents of the last [`ParseCache::parse_all`] in its order (the load's), `None`
+    /// for a file that did not parse; with those parsed again since by [`ParseCache::reparse`].
+    last: Vec<Option<Arc<Document>>>,
     parsed: usize,
     /// Files whose text was taken from the cache by the last load (see [`ParseCache::known_text`]).
     known: AtomicUsize,
@@ -86,10 +89,28 @@ impl ParseCache {
             stamp: Stamp::default(),
         };
         let doc = Arc::new(document::parse(file).ok()?);
+        let bytes = path.as_os_str();
+        if let Some(slot) = self
+            .last
+            .iter_mut()
+            .find(|d| d.as_ref().is_some_and(|d| d.path.as_os_str() == bytes))
+        {
+            *slot = Some(Arc::clone(&doc));
+        }
         self.files
             .insert(path.to_path_buf(), (text, Stamp::default(), Ok(Arc::clone(&doc))));
         self.parsed = 1;
         Some(doc)
+    }
+
+    /// The documents of the last [`ParseCache::parse_all`] in its order, with those parsed again
+    /// since by [`ParseCache::reparse`]: what `parse_all` would give if the other files were
+    /// unchanged. `None` when a file did not parse (the build would fail: no quick pass then).
+    pub fn documents(&self) -> Option<Parsed> {
+        Some(Parsed {
+            docs: self.last.iter().cloned().collect::<Option<_>>()?,
+            unreadable: Vec::new(),
+        })
     }
 
     /// Parses every file like [`document::parse_all`], in the same order, but a file whose path
@@ -116,6 +137,7 @@ impl ParseCache {
             .collect();
         self.parsed = results.iter().filter(|(_, _, fresh)| *fresh).count();
         let mut parsed = Parsed::default();
+        self.last = results.iter().map(|(_, r, _)| r.as_ref().ok().cloned()).collect();
         for (f, result, _) in results {
             match &result {
                 Ok(doc) => parsed.docs.push(Arc::clone(doc)),
@@ -195,6 +217,23 @@ mod tests {
         let again = cache.parse_all(vec![file("a", "---\ntitle: A\n---\nBonjour\n")], &mut problems);
         assert_eq!(cache.parsed(), 0, "the cache has the new text");
         assert!(Arc::ptr_eq(&again.docs[0], &new));
+    }
+
+    #[test]
+    fn documents_are_the_last_parse_in_order_with_files_parsed_again() {
+        let mut cache = ParseCache::new();
+        let mut problems = Problems::default();
+        let (b, a) = (file("b", "---\ntitle: B\n---\n"), file("a", "---\ntitle: A\n---\n"));
+        cache.parse_all(vec![b.clone(), a.clone()], &mut problems);
+        let titles = |cache: &ParseCache| -> Vec<String> {
+            let parsed = cache.documents().unwrap();
+            parsed.docs.iter().map(|d| d.title().to_string()).collect()
+        };
+        assert_eq!(titles(&cache), ["B", "A"], "the load's order, not the paths'");
+        cache.reparse(&a.path, "---\ntitle: A2\n---\n".into()).unwrap();
+        assert_eq!(titles(&cache), ["B", "A2"]);
+        cache.parse_all(vec![b, a, file("c", "---\ntitle: [\n---\n")], &mut problems);
+        assert!(cache.documents().is_none(), "a file does not parse");
     }
 
     #[test]

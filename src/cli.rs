@@ -322,7 +322,7 @@ fn describe(event: &savoirs::serve::Event, root: &Path, color: bool) -> String {
             text
         }
         Event::Previewed(r) => format!(
-            "body changed: {} served in {} ms, ahead of the rebuild\n",
+            "quick pass: {} served in {} ms, ahead of the rebuild\n",
             count(r.changed.len(), "page"),
             r.took.as_millis(),
         ),

@@ -36,7 +36,7 @@ use std::time::{Duration, Instant};
 pub use cache::{Key, RenderCache, RenderStats, SharedOutput};
 pub use feeds::FEED_FILE;
 pub use pages::theme_has_search;
-pub use quick::render_readers;
+pub use quick::{render_entries, render_readers};
 pub use search::{SearchBundle, SearchInput, search_bundle};
 
 /// One file of the built site.

@@ -109,10 +109,23 @@ pub(super) fn plan(site: &Site) -> Vec<Target> {
     }
     for (i, e) in site.entries.iter().enumerate() {
         if e.doc.section != Section::Home {
-            targets.extend((1..=pages_of(site, Target::Entry(i, 1))).map(|p| Target::Entry(i, p)));
+            targets.extend(entry_pages(site, i));
         }
     }
     targets
+}
+
+/// The pages of an entry: its own (every page of a paginated term), or its language's home for
+/// the home intro.
+pub(super) fn entry_pages(site: &Site, entry: usize) -> impl Iterator<Item = Target> {
+    let home = (site.entries[entry].doc.section == Section::Home).then(|| Target::Home(site.entries[entry].doc.lang));
+    let pages = if home.is_some() {
+        0
+    } else {
+        pages_of(site, Target::Entry(entry, 1))
+    };
+    home.into_iter()
+        .chain((1..=pages).map(move |p| Target::Entry(entry, p)))
 }
 
 /// The site path of page `page` of a list whose first page is at `first`.

@@ -9,7 +9,7 @@
 //! brings the rest (the offer cards' data, the search index) and would correct any difference.
 
 use super::make_views::{OfferViews, TermLookup, ViewMaker};
-use super::pages::Target;
+use super::pages::{Target, entry_pages};
 use super::{Page, Shared, i18n, names, render_one, templates};
 use crate::error::Result;
 use crate::site::Site;
@@ -57,17 +57,52 @@ pub fn render_readers(
     entries: &[usize],
 ) -> Option<Result<Vec<super::SharedOutput>>> {
     let kept = cache.kept.as_ref()?;
-    let mut targets: Vec<Target> = entries
+    let targets: Vec<Target> = entries
         .iter()
         .filter_map(|e| kept.readers.get(e))
         .flatten()
         .copied()
         .collect();
+    let lookup = TermLookup::with_facets(site, Arc::clone(&kept.facets));
+    Some(render_targets(site, kept, &lookup, targets))
+}
+
+/// The pages of `entries` and of their translations (see `pages::entry_pages`), rendered
+/// with the templates, UI strings and CLDR names of the last render of `cache` from `site`, a
+/// site model made again since from content files only (see `Incremental::quick`). `None` when
+/// the cache kept no render.
+///
+/// The pages that noted reading a body at that render may not be those that read it in `site`
+/// (an offer moved to another pillar is read by another term page): the readers kept are
+/// dropped, and the quick passes until the next render have none to render.
+pub fn render_entries(
+    site: &Site,
+    cache: &mut super::RenderCache,
+    entries: &[usize],
+) -> Option<Result<Vec<super::SharedOutput>>> {
+    let kept = cache.kept.as_mut()?;
+    kept.readers.clear();
+    let targets = entries
+        .iter()
+        .flat_map(|&e| site.translations(e))
+        .flat_map(|(_, e)| entry_pages(site, e))
+        .collect();
+    // The filter values kept are those of the old offers' front matter: made afresh.
+    let lookup = TermLookup::new(site);
+    Some(render_targets(site, kept, &lookup, targets))
+}
+
+/// Renders `targets` (each once, in order) like a full render, without a cache.
+fn render_targets(
+    site: &Site,
+    kept: &Kept,
+    lookup: &TermLookup<'_>,
+    mut targets: Vec<Target>,
+) -> Result<Vec<super::SharedOutput>> {
     targets.sort_unstable();
     targets.dedup();
-    let lookup = TermLookup::with_facets(site, Arc::clone(&kept.facets));
     let offers = OfferViews::lazy(site);
-    let maker_of = |lang| ViewMaker::new(site, &lookup, &kept.locales, &kept.names, &offers, lang);
+    let maker_of = |lang| ViewMaker::new(site, lookup, &kept.locales, &kept.names, &offers, lang);
     let one_off = super::RenderCache::one_off();
     let shared = Shared {
         site,
@@ -79,7 +114,7 @@ pub fn render_readers(
         sink: None,
     };
     let pages: Result<Vec<Page>> = targets.par_iter().map(|&t| render_one(&shared, t)).collect();
-    Some(pages.map(|pages| {
+    pages.map(|pages| {
         pages
             .into_iter()
             .map(|p| super::SharedOutput {
@@ -87,5 +122,5 @@ pub fn render_readers(
                 bytes: p.bytes,
             })
             .collect()
-    }))
+    })
 }

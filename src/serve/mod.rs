@@ -6,10 +6,12 @@
 //!   context, templates, UI strings, CLDR names, configuration) differs (see `crate::cache` and
 //!   `render::RenderCache`). Everything else is recomputed, so a rebuild gives the bytes of a
 //!   cold build.
-//! - A save that changes only bodies is served before the full rebuild (the quick pass, see
-//!   `Incremental::quick`): the site model is then the last build's, and the pages that read those
-//!   bodies at the last render (noted as their views were made) are rendered again at once. The
-//!   full rebuild follows and gives the bytes of a cold build.
+//! - A save of content files is served before the full rebuild (the quick pass, see
+//!   `serve/quick.rs`): when it changes only bodies, the site model is the last build's and the
+//!   pages that read those bodies at the last render (noted as their views were made) are
+//!   rendered again at once; otherwise the model is made again from the cached documents and the
+//!   changed files' own pages (every language) are rendered. The full rebuild follows and gives
+//!   the bytes of a cold build.
 //! - Nothing is written: `public/` is never touched. The files of the last good build are a
 //!   map in memory behind an `Arc`, swapped whole after each successful build; a broken change
 //!   keeps the last good site and shows the problems over every open page.
@@ -31,6 +33,7 @@ mod builder;
 mod http;
 mod live;
 mod paths;
+mod quick;
 mod site;
 mod watch;
 
@@ -63,8 +66,8 @@ pub enum Event {
     Changed(Vec<PathBuf>),
     /// A build succeeded (its pages are served; the search index follows).
     Built(Rebuilt),
-    /// The pages of bodies changed, and only bodies, are served ahead of the build that
-    /// follows (the quick pass: pages rendered again from the last build's model).
+    /// The pages of changed content files are served ahead of the build that follows (the
+    /// quick pass, see `serve/quick.rs`).
     Previewed(Rebuilt),
     /// The search index of the last build is served: the files that changed, and how long
     /// making it took.

@@ -19,9 +19,9 @@ pub type Files = HashMap<String, Arc<Vec<u8>>>;
 /// A site rebuilt after each change, with what it keeps between builds.
 #[derive(Debug)]
 pub struct Incremental {
-    options: BuildOptions,
-    caches: Caches,
-    files: Option<Arc<Files>>,
+    pub(super) options: BuildOptions,
+    pub(super) caches: Caches,
+    pub(super) files: Option<Arc<Files>>,
     languages: Vec<String>,
     /// The configuration of the last good build (the search bundle is made with it).
     config: Option<Config>,
@@ -74,6 +74,9 @@ pub struct Rebuilt {
     pub known: usize,
     /// Bodies rendered again from Markdown (the others were taken from the cache).
     pub bodies: usize,
+    /// Whether the site model was made again: always by a rebuild; by a quick pass unless the
+    /// change was of bodies only (the last model is then kept, with the new bodies).
+    pub model_remade: bool,
     /// Pages rendered again and pages reused.
     pub pages: RenderStats,
     /// Warnings of the build.
@@ -174,56 +177,11 @@ impl Incremental {
             parsed: self.caches.parse.parsed(),
             known: self.caches.parse.take_known(),
             bodies: self.caches.bodies.rendered(),
+            model_remade: true,
             pages: self.caches.render.stats(),
             warnings: site.warnings,
             took: start.elapsed(),
             timings: site.timings,
-        })
-    }
-
-    /// The quick pass after a change of `paths` (relative to the root), when they are all
-    /// content files of the last good build whose new text differs from the old only in its body
-    /// (see `Site::replace_body`): the pages that read those bodies are rendered again and
-    /// served at once, before the full rebuild, which the caller still runs (it brings the rest
-    /// and corrects anything the quick pass could not know). `None` when the pass does not
-    /// apply; then nothing is served from it.
-    pub fn quick(&mut self, paths: &[std::path::PathBuf]) -> Option<Rebuilt> {
-        let start = Instant::now();
-        let old = self.files.clone()?;
-        let site = self.caches.site.as_mut()?;
-        let content = |p: &std::path::Path| p.starts_with("content") && p.extension().is_some_and(|e| e == "md");
-        if paths.is_empty() || !paths.iter().all(|p| content(p)) {
-            return None;
-        }
-        let mut entries = Vec::new();
-        for path in paths {
-            let text = std::fs::read_to_string(self.options.root.join(path)).ok()?;
-            let doc = self.caches.parse.reparse(path, text)?;
-            entries.push(site.replace_body(&mut self.caches.bodies, doc)?);
-        }
-        let pages = crate::render::render_readers(site, &self.caches.render, &entries)?.ok()?;
-        let rendered = pages.len();
-        let mut files: Files = old.as_ref().clone();
-        let mut changed = Vec::new();
-        for page in pages {
-            if old.get(&page.path).is_none_or(|b| *b != page.bytes) {
-                changed.push(page.path.clone());
-            }
-            files.insert(page.path, page.bytes);
-        }
-        changed.sort();
-        self.files = Some(Arc::new(files));
-        let mut timings = crate::timings::Timings::default();
-        timings.add(crate::timings::Stage::Render, start.elapsed());
-        Some(Rebuilt {
-            pages: RenderStats { rendered, reused: 0 },
-            changed,
-            parsed: entries.len(),
-            known: 0,
-            bodies: entries.len(),
-            warnings: Vec::new(),
-            took: start.elapsed(),
-            timings,
         })
     }
 

@@ -38,12 +38,14 @@ pub(super) struct Memo {
     url: String,
     links: Vec<(PathBuf, Option<String>)>,
     images: Vec<(String, Result<Option<Size>, ImageProblem>)>,
-    html: String,
+    html: Arc<String>,
     problems: Vec<Problem>,
 }
 
 /// A body's HTML and problems, its memo, and whether it was rendered (not taken from the cache).
-pub(super) type Rendered = (String, Vec<Problem>, Option<Memo>, bool);
+/// The HTML is shared between the memo and the site's entry: the preview's model is made again
+/// from the memos of every body after each change, and a copy of each would be most of its time.
+pub(super) type Rendered = (Arc<String>, Vec<Problem>, Option<Memo>, bool);
 
 /// What a build renders bodies with: the lookups, and last build's memos when there is a cache.
 pub(super) struct Bodies<'a> {
@@ -58,11 +60,11 @@ impl Bodies<'_> {
     /// time when asked to `keep` one.
     pub fn render(&self, doc: &Arc<Document>, url: &str, old: Option<Memo>, keep: bool) -> Rendered {
         if let Some(memo) = old.filter(|m| self.still_valid(m, doc, url)) {
-            return (memo.html.clone(), memo.problems.clone(), Some(memo), false);
+            return (Arc::clone(&memo.html), memo.problems.clone(), Some(memo), false);
         }
         if !keep {
             let (html, problems) = super::links::render_body(self.config, doc, url, self.url_of, self.size_of);
-            return (html, problems, None, true);
+            return (Arc::new(html), problems, None, true);
         }
         let links = Mutex::new(Vec::new());
         let images = Mutex::new(Vec::new());
@@ -77,12 +79,13 @@ impl Bodies<'_> {
             found
         };
         let (html, problems) = super::links::render_body(self.config, doc, url, &url_of, &size_of);
+        let html = Arc::new(html);
         let memo = Memo {
             doc: Arc::clone(doc),
             url: url.to_string(),
             links: links.into_inner().unwrap_or_else(PoisonError::into_inner),
             images: images.into_inner().unwrap_or_else(PoisonError::into_inner),
-            html: html.clone(),
+            html: Arc::clone(&html),
             problems: problems.clone(),
         };
         (html, problems, Some(memo), true)
@@ -119,7 +122,7 @@ impl super::Site {
     /// The entry of the file at `path`. A scan, comparing the paths' bytes (comparing them as
     /// paths, part by part, is ten times slower): a quick pass asks a few times, where a map of
     /// every entry would cost more to make.
-    fn entry_of(&self, path: &Path) -> Option<usize> {
+    pub(crate) fn entry_of(&self, path: &Path) -> Option<usize> {
         let bytes = path.as_os_str();
         self.entries
             .iter()

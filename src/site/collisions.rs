@@ -25,12 +25,15 @@ pub(super) fn check(config: &Config, docs: &[std::sync::Arc<Document>], urls: &[
             .chain([search_url(config, l)])
         })
         .collect();
+    // Each list's address, made once: asked for every offer and news item.
+    let lists: Vec<[String; 2]> = (0..config.languages.len())
+        .map(|l| [Section::Offers, Section::News].map(|s| section_url(config, s, l)))
+        .collect();
     for (i, url) in urls.iter().enumerate() {
         let d = &docs[i];
         if matches!(d.section, Section::Offers | Section::News) {
-            let below = url
-                .strip_prefix(&section_url(config, d.section, d.lang))
-                .unwrap_or_default();
+            let list = &lists[d.lang][usize::from(d.section == Section::News)];
+            let below = url.strip_prefix(list.as_str()).unwrap_or_default();
             let first = below.split('/').next().unwrap_or_default();
             if config.languages[d.lang].sections.reserved_keys().contains(&first) {
                 problems.push(

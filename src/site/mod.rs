@@ -28,7 +28,7 @@ pub struct Entry {
     /// Its site path, e.g. `/fr/offres/club-lecture/`.
     pub url: String,
     /// Its body as HTML: read through [`Site::body`], which notes who read it.
-    html: String,
+    html: std::sync::Arc<String>,
     /// Its translation group, an index into `Site::groups`.
     pub group: usize,
     /// Width and height of its `image` (offers and news), when it is a local file.
@@ -205,7 +205,7 @@ pub fn build_with(config: Config, parsed: Parsed, problems: &mut Problems, bodie
         .filter(|d| (config.drafts || !d.draft) && (config.future || !scheduled(d)))
         .collect();
 
-    let urls: Vec<String> = docs.iter().map(|d| entry_url(&config, d)).collect();
+    let urls: Vec<String> = docs.par_iter().map(|d| entry_url(&config, d)).collect();
     collisions::check(&config, &docs, &urls, problems);
 
     let mut group_of: HashMap<(Section, &str), usize> = HashMap::new();
@@ -287,6 +287,7 @@ pub fn build_with(config: Config, parsed: Parsed, problems: &mut Problems, bodie
         })
         .collect();
     let langs = (0..config.languages.len())
+        .into_par_iter()
         .map(|l| terms::index_language(&config, &entries, l))
         .collect();
     Site {

@@ -6,6 +6,7 @@ use crate::config::Config;
 use crate::document::{Document, Meta};
 use crate::error::{Problem, Problems, did_you_mean};
 use crate::source::Section;
+use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 
 /// The offers and news of one term in one language, sorted for display.
@@ -42,54 +43,74 @@ pub(super) fn check_references(
         }
     }
     let empty = BTreeSet::new();
-    for d in docs {
-        let (pillars, neighbourhoods) = match &d.meta {
-            Meta::Offer(o) => (&o.pillars, &o.neighbourhoods),
-            Meta::News(n) => (&n.pillars, &n.neighbourhoods),
-            Meta::Plain(_) => continue,
-        };
-        for (field, section, keys) in [
-            ("pillars", Section::Pillars, pillars),
-            ("neighbourhoods", Section::Neighbourhoods, neighbourhoods),
-        ] {
-            let here = terms.get(&(section, d.lang)).unwrap_or(&empty);
-            let anywhere = any_lang.get(&section).unwrap_or(&empty);
-            for key in keys {
-                if here.contains(key.as_str()) {
-                    continue;
+    // Each file's problems apart (in parallel: the preview's quick pass runs this for every
+    // file after a change of one), then reported in the files' order.
+    let found: Vec<Problem> = docs
+        .par_iter()
+        .flat_map_iter(|d| {
+            let mut found = Vec::new();
+            let (pillars, neighbourhoods) = match &d.meta {
+                Meta::Offer(o) => (&o.pillars, &o.neighbourhoods),
+                Meta::News(n) => (&n.pillars, &n.neighbourhoods),
+                Meta::Plain(_) => return found,
+            };
+            for (field, section, keys) in [
+                ("pillars", Section::Pillars, pillars),
+                ("neighbourhoods", Section::Neighbourhoods, neighbourhoods),
+            ] {
+                let here = terms.get(&(section, d.lang)).unwrap_or(&empty);
+                let anywhere = any_lang.get(&section).unwrap_or(&empty);
+                for key in keys.iter().filter(|k| !here.contains(k.as_str())) {
+                    found.push(unknown_term(config, d, field, section, key, here, anywhere));
                 }
-                let kind = if section == Section::Pillars {
-                    "pillar"
-                } else {
-                    "neighbourhood"
-                };
-                let p = if anywhere.contains(key.as_str()) {
-                    Problem::new(
-                        d.field_location(field),
-                        "untranslated-term",
-                        format!("the {kind} `{key}` has no {} file", config.languages[d.lang].code),
-                    )
-                    .with_help(format!(
-                        "add content/{}/{key}.{}.md",
-                        section.folder(),
-                        config.languages[d.lang].code
-                    ))
-                } else {
-                    let p = Problem::new(
-                        d.field_location(field),
-                        "unknown-term",
-                        format!("unknown {kind} `{key}`"),
-                    );
-                    match did_you_mean(key, here.iter().copied()) {
-                        Some(s) => p.with_help(format!("did you mean `{s}`?")),
-                        None => p.with_help(format!(
-                            "known {kind}s: {}",
-                            here.iter().copied().collect::<Vec<_>>().join(", ")
-                        )),
-                    }
-                };
-                problems.push(p);
             }
+            found
+        })
+        .collect();
+    for p in found {
+        problems.push(p);
+    }
+}
+
+/// The problem of a pillar or neighbourhood `key` named in `field` of `d` that is not a term
+/// file in `d`'s language (`here`), with the files in other languages in mind (`anywhere`).
+fn unknown_term(
+    config: &Config,
+    d: &Document,
+    field: &str,
+    section: Section,
+    key: &str,
+    here: &BTreeSet<&str>,
+    anywhere: &BTreeSet<&str>,
+) -> Problem {
+    let kind = if section == Section::Pillars {
+        "pillar"
+    } else {
+        "neighbourhood"
+    };
+    if anywhere.contains(key) {
+        Problem::new(
+            d.field_location(field),
+            "untranslated-term",
+            format!("the {kind} `{key}` has no {} file", config.languages[d.lang].code),
+        )
+        .with_help(format!(
+            "add content/{}/{key}.{}.md",
+            section.folder(),
+            config.languages[d.lang].code
+        ))
+    } else {
+        let p = Problem::new(
+            d.field_location(field),
+            "unknown-term",
+            format!("unknown {kind} `{key}`"),
+        );
+        match did_you_mean(key, here.iter().copied()) {
+            Some(s) => p.with_help(format!("did you mean `{s}`?")),
+            None => p.with_help(format!(
+                "known {kind}s: {}",
+                here.iter().copied().collect::<Vec<_>>().join(", ")
+            )),
         }
     }
 }
