@@ -15,16 +15,22 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
+/// The most files a quick pass takes: an editor's save is one or two; a larger batch (a checkout,
+/// a script writing many files) goes straight to the full rebuild, which would render its pages
+/// again anyway, so a pass first would only delay it.
+const MOST_FILES: usize = 16;
+
 impl Incremental {
     /// The quick pass after a change of `paths` (relative to the root), when they are all content
-    /// files of the last good build that still parse, and the site model made with them has no
-    /// error. `None` when the pass does not apply; then nothing is served from it.
+    /// files of the last good build that still parse, no more than [`MOST_FILES`], and the site
+    /// model made with them has no error. `None` when the pass does not apply; then nothing is
+    /// served from it.
     pub fn quick(&mut self, paths: &[PathBuf]) -> Option<Rebuilt> {
         let start = Instant::now();
         let old = self.files.clone()?;
         self.caches.site.as_ref()?;
         let content = |p: &Path| p.starts_with("content") && p.extension().is_some_and(|e| e == "md");
-        if paths.is_empty() || !paths.iter().all(|p| content(p)) {
+        if paths.is_empty() || paths.len() > MOST_FILES || !paths.iter().all(|p| content(p)) {
             return None;
         }
         let mut docs = Vec::new();

@@ -156,6 +156,23 @@ fn other_changes_are_left_to_the_full_rebuild() {
         "a body and a template",
     );
     rebuild_matches_cold(&site, &mut inc, "body and template").unwrap();
+
+    // A checkout of many files goes straight to the rebuild.
+    let text = read(&site, CHESS);
+    let mut many = vec![CHESS.to_string()];
+    for n in 0..16 {
+        let path = format!("content/offers/copy-{n}.fr.md");
+        site.file(&path, text.replace("club-echecs", &format!("club-{n}")));
+        many.push(path);
+    }
+    rebuild_matches_cold(&site, &mut inc, "copies").unwrap();
+    site.edit(CHESS, "Apportez votre échiquier. Voir aussi", "Voir aussi");
+    for path in &many[1..] {
+        site.edit(path, "Voir aussi", "Apportez votre échiquier. Voir aussi");
+    }
+    let many: Vec<&str> = many.iter().map(String::as_str).collect();
+    left(&mut inc, &many, "17 bodies at once");
+    rebuild_matches_cold(&site, &mut inc, "17 bodies").unwrap();
 }
 
 #[test]
