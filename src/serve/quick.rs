@@ -22,7 +22,7 @@ const MOST_FILES: usize = 16;
 
 impl Incremental {
     /// The quick pass after a change of `paths` (relative to the root), when they are all content
-    /// files of the last good build that still parse, no more than [`MOST_FILES`], and the site
+    /// files of the last good build that still parse, no more than 16 (`MOST_FILES`), and the site
     /// model made with them has no error. `None` when the pass does not apply; then nothing is
     /// served from it.
     pub fn quick(&mut self, paths: &[PathBuf]) -> Option<Rebuilt> {
