@@ -327,7 +327,14 @@ pub(super) fn show<'s>(
                     } else {
                         &index.by_neighbourhood
                     };
-                    let listed = map.get(&e.doc.key).cloned().unwrap_or_default();
+                    // Borrowed: a term's lists hold thousands of entries on a large site, and
+                    // each of its pages is rendered.
+                    static NONE: crate::site::TermIndex = crate::site::TermIndex {
+                        current_offers: Vec::new(),
+                        finished_offers: Vec::new(),
+                        news: Vec::new(),
+                    };
+                    let listed = map.get(&e.doc.key).unwrap_or(&NONE);
                     PageView::Term {
                         taxonomy: if pillars { "pillars" } else { "neighbourhoods" },
                         term: maker.term(i),
