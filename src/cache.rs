@@ -33,7 +33,7 @@ type ParseResult = std::result::Result<Arc<Document>, Vec<Problem>>;
 /// Parse results by path, each with the text it was parsed from and the file's stamp then.
 #[derive(Debug, Default)]
 pub struct ParseCache {
-    files: HashMap<PathBuf, (String, Stamp, ParseResult)>,
+    files: HashMap<PathBuf, (Arc<String>, Stamp, ParseResult)>,
     /// The documents of the last [`ParseCache::parse_all`] in its order (the load's), `None`
     /// for a file that did not parse; with those parsed again since by [`ParseCache::reparse`].
     last: Vec<Option<Arc<Document>>>,
@@ -55,11 +55,11 @@ impl ParseCache {
 
     /// The text of the file at `path` when its stamp `now` is the one it had when the cache got
     /// it, and that stamp can be trusted (see [`Stamp`]): the load then need not read it.
-    pub fn known_text(&self, path: &Path, now: &Stamp) -> Option<String> {
+    pub fn known_text(&self, path: &Path, now: &Stamp) -> Option<Arc<String>> {
         let (text, stamp, _) = self.files.get(path)?;
         stamp.vouches_for(now).then(|| {
             self.known.fetch_add(1, Ordering::Relaxed);
-            text.clone()
+            Arc::clone(text)
         })
     }
 
@@ -76,15 +76,16 @@ impl ParseCache {
         let (old_text, _, Ok(old)) = self.files.get(path)? else {
             return None;
         };
-        if *old_text == text {
+        if **old_text == text {
             return None;
         }
+        let text = Arc::new(text);
         let file = SourceFile {
             path: path.to_path_buf(),
             section: old.section,
             key: old.key.clone(),
             lang: old.lang,
-            text: text.clone(),
+            text: Arc::clone(&text),
             // Read apart from a load: the next load reads it again.
             stamp: Stamp::default(),
         };
@@ -120,7 +121,9 @@ impl ParseCache {
         let looked_up: Vec<(SourceFile, Option<ParseResult>)> = files
             .into_iter()
             .map(|f| {
-                let hit = old.remove(&f.path).filter(|(text, ..)| *text == f.text);
+                let hit = old
+                    .remove(&f.path)
+                    .filter(|(text, ..)| Arc::ptr_eq(text, &f.text) || *text == f.text);
                 (f, hit.map(|(.., result)| result))
             })
             .collect();
@@ -167,7 +170,7 @@ mod tests {
             section: Section::Pages,
             key: key.to_string(),
             lang: 0,
-            text: text.to_string(),
+            text: Arc::new(text.to_string()),
             stamp: Stamp::default(),
         }
     }
@@ -195,14 +198,14 @@ mod tests {
         let a = file("a", "---\ntitle: A\n---\nHello\n");
         let first = cache.parse_all(vec![a.clone()], &mut problems);
         let path = a.path.clone();
-        assert!(cache.reparse(&path, a.text.clone()).is_none(), "same text");
+        assert!(cache.reparse(&path, a.text.to_string()).is_none(), "same text");
         assert!(
             cache.reparse(&path, "---\ntitle: [\n---\n".into()).is_none(),
             "does not parse"
         );
         assert!(
             cache
-                .reparse(Path::new("content/pages/b.fr.md"), a.text.clone())
+                .reparse(Path::new("content/pages/b.fr.md"), a.text.to_string())
                 .is_none(),
             "unknown"
         );

@@ -67,8 +67,10 @@ pub struct SourceFile {
     pub key: String,
     /// Index of its language in `Config::languages`.
     pub lang: usize,
-    /// Its text: UTF-8, without a byte-order mark, with `\n` line ends.
-    pub text: String,
+    /// Its text: UTF-8, without a byte-order mark, with `\n` line ends. Shared with the preview's
+    /// parse cache, which hands it back to the next load when the file did not change (a copy of
+    /// every file's text was a third of a rebuild's load).
+    pub text: std::sync::Arc<String>,
     /// What its metadata said when it was read.
     pub stamp: Stamp,
 }
@@ -132,7 +134,7 @@ pub fn load(config: &Config, problems: &mut Problems) -> Result<Vec<SourceFile>>
 pub fn load_with(
     config: &Config,
     problems: &mut Problems,
-    known: &(dyn Fn(&Path, &Stamp) -> Option<String> + Sync),
+    known: &(dyn Fn(&Path, &Stamp) -> Option<std::sync::Arc<String>> + Sync),
 ) -> Result<Vec<SourceFile>> {
     let read_at = std::time::SystemTime::now();
     let content = config.root.join("content");
@@ -194,14 +196,14 @@ pub fn load_with(
         } else if entry.file_type().is_dir() {
             continue;
         }
-        match classify(config, &rel) {
-            Ok(found_file) => found.push((entry.path().to_path_buf(), rel, found_file)),
-            Err(p) => problems.push(p),
-        }
+        found.push((entry.path().to_path_buf(), rel));
     }
+    // Each file's section, key and language are worked out with its reading, in parallel (the
+    // preview loads every file again after each change); problems keep the files' order.
     let read: Vec<Result<SourceFile>> = found
         .into_par_iter()
-        .map(|(abs, rel, (section, key, lang))| {
+        .map(|(abs, rel)| {
+            let (section, key, lang) = classify(config, &rel)?;
             let meta = std::fs::metadata(&abs).map_err(|e| Error::io(&abs, e))?;
             let size = meta.len();
             if size > MAX_FILE_BYTES {
@@ -220,7 +222,7 @@ pub fn load_with(
             let stamp = Stamp::of(&meta, read_at);
             let text = match known(&rel, &stamp) {
                 Some(text) => text,
-                None => decode(&rel, fs::read(&abs)?)?,
+                None => std::sync::Arc::new(decode(&rel, fs::read(&abs)?)?),
             };
             Ok(SourceFile {
                 path: rel,

@@ -23,7 +23,7 @@ fn source(section: Section, text: String) -> SourceFile {
         section,
         key: "x".into(),
         lang: 0,
-        text,
+        text: text.into(),
         stamp: Default::default(),
     }
 }
