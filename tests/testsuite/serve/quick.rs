@@ -262,3 +262,28 @@ fn the_preview_serves_a_body_edit_before_its_rebuild() {
     let page = preview.get("/fr/offres/club-echecs/");
     assert!(page.text().contains("Apportez votre échiquier"), "{}", page.text());
 }
+
+#[test]
+fn the_preview_serves_a_pillar_move_before_its_rebuild_and_the_term_pages_with_it() {
+    let site = TestSite::fixture("basic");
+    let preview = Preview::start(&site);
+    site.edit(CHESS, "pillars: [quality]", "pillars: [workplace]");
+    let offer = "fr/offres/club-echecs/index.html".to_string();
+    let term = "fr/piliers/travail/index.html".to_string();
+    eventually("the rebuild after the quick pass", || {
+        let events = preview.events.lock().unwrap();
+        let previewed = events.iter().position(|e| {
+            matches!(e, Event::Previewed(r) if r.model_remade && r.changed.contains(&offer) && !r.changed.contains(&term))
+        })?;
+        events[previewed..]
+            .iter()
+            .any(|e| matches!(e, Event::Built(r) if r.changed.contains(&term)))
+            .then_some(())
+    });
+    let page = preview.get("/fr/piliers/travail/");
+    assert!(
+        page.text().contains("/fr/offres/club-echecs/"),
+        "the term lists the offer: {}",
+        page.text()
+    );
+}
