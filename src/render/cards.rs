@@ -118,9 +118,10 @@ pub(crate) fn render<'s>(
                     }
                     key
                 };
-                let html: Vec<&str> = listed().map(|(_, html)| &**html).collect();
-                let json = serde_json::json!({ "cards": html });
-                (path, key, Arc::new(json.to_string().into_bytes()))
+                let file = CardsFile {
+                    cards: listed().map(|(_, html)| &**html).collect(),
+                };
+                (path, key, Arc::new(file.to_json()))
             })
             .collect();
         for (path, key, bytes) in files {
@@ -137,4 +138,38 @@ pub(crate) fn render<'s>(
     }
     *cache = kept;
     Ok(outputs)
+}
+
+/// A list's `cards.json`: `{"cards":["<li>…</li>",…]}`, the cards in the list's order.
+#[derive(serde::Serialize)]
+struct CardsFile<'a> {
+    cards: Vec<&'a str>,
+}
+
+impl CardsFile<'_> {
+    /// Written from the borrowed cards (a `serde_json::Value` copied every card of every list
+    /// first: megabytes for the offers list of a large site).
+    fn to_json(&self) -> Vec<u8> {
+        // Strings in a struct cannot fail to serialize; an empty file would only empty the list.
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_cards_file_is_the_json_object_of_its_cards() {
+        let cards = vec![
+            "<li>Atelier \"vélo\" à Malley</li>",
+            "<li>\n\t<a href=\"/x/\">x</a></li>",
+            "",
+        ];
+        let file = super::CardsFile { cards: cards.clone() };
+        let expected = serde_json::json!({ "cards": cards }).to_string();
+        assert_eq!(String::from_utf8(file.to_json()).unwrap(), expected);
+        assert!(
+            expected.starts_with("{\"cards\":[\"<li>Atelier \\\"vélo\\\""),
+            "{expected}"
+        );
+    }
 }
