@@ -118,11 +118,10 @@ pub(super) fn plan(site: &Site) -> Vec<Target> {
 /// The pages of an entry: its own (every page of a paginated term), or its language's home for
 /// the home intro.
 pub(super) fn entry_pages(site: &Site, entry: usize) -> impl Iterator<Item = Target> {
-    let home = (site.entries[entry].doc.section == Section::Home).then(|| Target::Home(site.entries[entry].doc.lang));
-    let pages = if home.is_some() {
-        0
-    } else {
-        pages_of(site, Target::Entry(entry, 1))
+    let doc = &site.entries[entry].doc;
+    let (home, pages) = match doc.section {
+        Section::Home => (Some(Target::Home(doc.lang)), 0),
+        _ => (None, pages_of(site, Target::Entry(entry, 1))),
     };
     home.into_iter()
         .chain((1..=pages).map(move |p| Target::Entry(entry, p)))
