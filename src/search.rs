@@ -45,12 +45,6 @@ pub fn index_files<'a>(
     files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
     stop: &AtomicBool,
 ) -> Result<Vec<Output>> {
-    let marked: HashMap<&str, &str> = files
-        .into_iter()
-        .filter(|(path, bytes)| is_searchable(path, bytes))
-        .filter_map(|(path, bytes)| Some((path, std::str::from_utf8(bytes).ok()?)))
-        .collect();
-    let paths = marked.keys().map(|p| p.to_string()).collect();
     let stopped = || {
         Error::from(Problem::new(
             Location::file(BUNDLE_DIR),
@@ -58,6 +52,21 @@ pub fn index_files<'a>(
             "the search index was stopped",
         ))
     };
+    // Each page is checked once (UTF-8, then the marker, as `is_searchable` does), and the scan
+    // of a large site's pages gives way to `stop` too.
+    let mut marked: HashMap<&str, &str> = HashMap::new();
+    for (n, (path, bytes)) in files.into_iter().enumerate() {
+        if n % 256 == 0 && stop.load(Ordering::Relaxed) {
+            return Err(stopped());
+        }
+        if !path.ends_with(".html") {
+            continue;
+        }
+        if let Some(html) = std::str::from_utf8(bytes).ok().filter(|html| html.contains(MARKER)) {
+            marked.insert(path, html);
+        }
+    }
+    let paths = marked.keys().map(|p| p.to_string()).collect();
     let indexed = index_pages(config, paths, |path| {
         if stop.load(Ordering::Relaxed) {
             return Err(stopped());
