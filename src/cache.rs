@@ -1,8 +1,8 @@
 //! What `savoirs serve` keeps from one build to the next: each content file's parse result,
 //! keyed by its path and text, each body's HTML (`site::BodyCache`), the rendered pages
 //! (`render::RenderCache`), and the site model of the last good build (for the quick pass after
-//! a change of bodies only, see `render::render_readers`). A cold build runs the same code with
-//! empty caches, so a rebuild gives the bytes a cold build would.
+//! a save, see `serve/quick.rs`). A cold build runs the same code with empty caches, so a
+//! rebuild gives the bytes a cold build would.
 
 use crate::document::{self, Document, Parsed};
 use crate::error::{Error, Problem, Problems};

@@ -1,12 +1,15 @@
-//! The preview's quick pass after a change of bodies only: the pages that read a changed body
-//! at the last render are rendered again with that render's templates, UI strings and CLDR
-//! names, without making the views of the rest of the site.
+//! The preview's quick passes (see `serve/quick.rs`): pages rendered again with the last
+//! render's templates, UI strings and CLDR names, without making the views of the rest of the
+//! site. After a change of bodies only, the pages that read a changed body at the last render
+//! ([`render_readers`]); after any other change of content files, the changed entries' own pages
+//! from a site model made again ([`render_entries`]).
 //!
 //! Which pages read which body is noted while their views are made: a body is read only through
 //! `Site::body` (the field is private to the site model), and each page's view maker notes what
 //! it read, the bodies inside offer views included. So the list is what the views did, not a
 //! rule of what shows where. The preview follows each quick pass with a full rebuild, which
-//! brings the rest (the offer cards' data, the search index) and would correct any difference.
+//! brings the rest (lists, term pages, the offer cards' data, the search index) and would correct
+//! any difference.
 
 use super::make_views::{OfferViews, TermLookup, ViewMaker};
 use super::pages::{Target, entry_pages};
