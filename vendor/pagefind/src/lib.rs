@@ -35,6 +35,11 @@ struct SearchState {
     options: SearchOptions,
     fossicked_pages: Vec<FossickedData>,
     built_indexes: Vec<PagefindIndexes>,
+    // savoirs: where each URL's page is in `fossicked_pages` (its first occurrence), for the
+    // pages up to `positions_known`, so that adding a page does not compare its URL with every
+    // page added before it.
+    page_positions: HashMap<String, usize>,
+    positions_known: usize,
 }
 
 impl SearchState {
@@ -43,7 +48,19 @@ impl SearchState {
             options,
             fossicked_pages: vec![],
             built_indexes: vec![],
+            page_positions: HashMap::new(),
+            positions_known: 0,
         }
+    }
+
+    /// savoirs: the position of the first page at `url`, as `position(|p| p.url == url)`.
+    fn position_of(&mut self, url: &str) -> Option<usize> {
+        // Pages may have been added without going through here (`fossick_many`).
+        for (i, page) in self.fossicked_pages.iter().enumerate().skip(self.positions_known) {
+            self.page_positions.entry(page.url.clone()).or_insert(i);
+        }
+        self.positions_known = self.fossicked_pages.len();
+        self.page_positions.get(url).copied()
     }
 
     pub fn walk_for_files(&self, dir: PathBuf, glob: String) -> Result<Vec<Fossicker>> {
@@ -113,20 +130,21 @@ impl SearchState {
         Ok(self.fossicked_pages.len() - existing_page_count)
     }
 
-    pub fn fossick_one(&mut self, file: Fossicker) -> Result<FossickedData> {
-        let result = file.fossick_sync(&self.options);
-        if let Some(result) = result.as_ref().ok() {
-            let existing = self
-                .fossicked_pages
-                .iter()
-                .position(|page| page.url == result.url);
-            if let Some(existing) = existing {
-                *self.fossicked_pages.get_mut(existing).unwrap() = result.clone();
-            } else {
-                self.fossicked_pages.push(result.clone());
-            }
+    /// savoirs: returns what the caller reports of the page (word count, URL, meta) instead of
+    /// a copy of all its data, which was cloned for every page only to be dropped.
+    pub fn fossick_one(&mut self, file: Fossicker) -> Result<service::api::IndexedFileResponse> {
+        let result = file.fossick_sync(&self.options)?;
+        let response = service::api::IndexedFileResponse {
+            page_word_count: result.fragment.data.word_count as u32,
+            page_url: result.fragment.data.url.clone(),
+            page_meta: result.fragment.data.meta.clone(),
+        };
+        if let Some(existing) = self.position_of(&result.url) {
+            *self.fossicked_pages.get_mut(existing).unwrap() = result;
+        } else {
+            self.fossicked_pages.push(result);
         }
-        result
+        Ok(response)
     }
 
     pub async fn build_indexes(&mut self) -> Result<()> {

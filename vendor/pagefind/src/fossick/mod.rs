@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::fossick::splitting::{
-    get_dotted_tails, get_indexable_bigrams, get_indexable_cross_bigram, get_indexable_words,
+    get_indexable_bigrams, get_indexable_cross_bigram, get_indexable_words, get_indexable_words_and_tails,
 };
 use crate::fragments::{PageAnchorData, PageFragment, PageFragmentData};
 use crate::SearchOptions;
@@ -507,15 +507,12 @@ impl Fossicker {
 
             let word_weight = *weight_stack.last().unwrap_or(&1);
 
-            let mut indexable_words =
-                get_indexable_words(&base_word, stemmer.as_ref(), &options.include_characters);
-            let dotted_tails = get_dotted_tails(
+            let mut indexable_words = get_indexable_words_and_tails(
                 &base_word,
+                &data.language,
                 stemmer.as_ref(),
                 &options.include_characters,
-                &indexable_words,
             );
-            indexable_words.extend(dotted_tails);
             let mut cross_bigram = None;
             if segmented {
                 let bigrams =

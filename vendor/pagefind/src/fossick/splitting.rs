@@ -1,6 +1,6 @@
 use convert_case::{Case, Casing};
 use emojis;
-use hashbrown::HashSet;
+use hashbrown::{HashMap, HashSet};
 use lazy_static::lazy_static;
 use pagefind_stem::Stemmer;
 use regex::Regex;
@@ -98,6 +98,66 @@ pub fn get_indexable_words(
     }
 
     results
+}
+
+/// savoirs: what `get_indexable_words` and then `get_dotted_tails` give for `raw_word`,
+/// remembered on each thread. Both depend only on the word, the stemmer (chosen by
+/// `language`) and `include_characters`, and a site's pages use the same words again and
+/// again: each distinct word is normalized and stemmed once instead of at every occurrence.
+pub fn get_indexable_words_and_tails(
+    raw_word: &str,
+    language: &str,
+    stemmer: Option<&Stemmer>,
+    include_characters: &[char],
+) -> Vec<IndexableWord> {
+    let compute = || {
+        let mut words = get_indexable_words(raw_word, stemmer, include_characters);
+        let tails = get_dotted_tails(raw_word, stemmer, include_characters, &words);
+        words.extend(tails);
+        words
+    };
+    WORD_CACHE.with(|cache| {
+        let Ok(mut cache) = cache.try_borrow_mut() else {
+            return compute();
+        };
+        let at = match cache
+            .iter()
+            .position(|c| c.language == language && c.include_characters == include_characters)
+        {
+            Some(at) => at,
+            None => {
+                cache.push(WordCache {
+                    language: language.to_string(),
+                    include_characters: include_characters.to_vec(),
+                    words: HashMap::new(),
+                });
+                cache.len() - 1
+            }
+        };
+        let words = &mut cache[at].words;
+        if let Some(known) = words.get(raw_word) {
+            return known.clone();
+        }
+        // A bound on memory for the odd process that indexes a huge vocabulary.
+        if words.len() >= MAX_CACHED_WORDS {
+            words.clear();
+        }
+        let indexable = compute();
+        words.insert(raw_word.to_string(), indexable.clone());
+        indexable
+    })
+}
+
+const MAX_CACHED_WORDS: usize = 1 << 20;
+
+struct WordCache {
+    language: String,
+    include_characters: Vec<char>,
+    words: HashMap<String, Vec<IndexableWord>>,
+}
+
+thread_local! {
+    static WORD_CACHE: std::cell::RefCell<Vec<WordCache>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Pulling out a useful compound word from a dot-segmented word,
@@ -388,6 +448,45 @@ mod tests {
     use crate::fossick::get_stemmer;
 
     use super::*;
+
+    /// savoirs: the remembered words are those computed afresh, the first time and after, for
+    /// each language and set of extra characters, whichever came first on the thread.
+    #[test]
+    fn remembered_words_are_the_words_of_their_language() {
+        let words = [
+            "running",
+            "nationales",
+            "écoles",
+            "café-crème",
+            "ThreeAntelopes",
+            "sysconfig.is_python_build",
+            "l'apprentissage",
+            "C++",
+        ];
+        let fresh = |word: &str, stemmer: Option<&Stemmer>, chars: &[char]| {
+            let mut all = get_indexable_words(word, stemmer, chars);
+            let tails = get_dotted_tails(word, stemmer, chars, &all);
+            all.extend(tails);
+            all
+        };
+        for _ in 0..2 {
+            for (language, chars) in [("en", &[][..]), ("fr", &[][..]), ("fr", &['+'][..])] {
+                let stemmer = get_stemmer(language);
+                for word in words {
+                    assert_eq!(
+                        get_indexable_words_and_tails(word, language, stemmer.as_ref(), chars),
+                        fresh(word, stemmer.as_ref(), chars),
+                        "{word} in {language} with {chars:?}"
+                    );
+                }
+            }
+        }
+        let en = get_indexable_words_and_tails("running", "en", get_stemmer("en").as_ref(), &[]);
+        let fr = get_indexable_words_and_tails("running", "fr", get_stemmer("fr").as_ref(), &[]);
+        assert_ne!(en, fr, "one language's stems are not served to another");
+        let plus = get_indexable_words_and_tails("C++", "fr", get_stemmer("fr").as_ref(), &['+']);
+        assert_eq!(plus[0].stemmed, "c++");
+    }
 
     #[test]
     fn indexable_words_simple() {

@@ -100,17 +100,11 @@ impl PagefindIndex {
 
         let file = Fossicker::new_synthetic(source_path.map(PathBuf::from), url, content);
         let state = Arc::clone(&self.search_index);
-        let data = tokio::task::spawn_blocking(move || {
+        tokio::task::spawn_blocking(move || {
             state.blocking_lock().fossick_one(file)
         })
         .await
-        .map_err(|e| anyhow::anyhow!("Task join error: {e}"))??;
-
-        Ok(IndexedFileResponse {
-            page_word_count: data.fragment.data.word_count as u32,
-            page_url: data.fragment.data.url,
-            page_meta: data.fragment.data.meta,
-        })
+        .map_err(|e| anyhow::anyhow!("Task join error: {e}"))?
     }
 
     /// Index a custom record that isn't backed by an HTML file.
@@ -157,17 +151,11 @@ impl PagefindIndex {
         };
         let file = Fossicker::new_with_data(url, data);
         let state = Arc::clone(&self.search_index);
-        let data = tokio::task::spawn_blocking(move || {
+        tokio::task::spawn_blocking(move || {
             state.blocking_lock().fossick_one(file)
         })
         .await
-        .map_err(|e| anyhow::anyhow!("Task join error: {e}"))??;
-
-        Ok(IndexedFileResponse {
-            page_word_count: data.fragment.data.word_count as u32,
-            page_url: data.fragment.data.url,
-            page_meta: data.fragment.data.meta,
-        })
+        .map_err(|e| anyhow::anyhow!("Task join error: {e}"))?
     }
 
     /// Index a directory of HTML files from disk.
@@ -228,6 +216,36 @@ impl PagefindIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// savoirs: a page added again at the same URL replaces the first, among many pages.
+    #[tokio::test]
+    async fn a_page_added_again_replaces_the_first() {
+        let options = PagefindServiceConfig::builder()
+            .force_language("en".to_string())
+            .build();
+        let mut index = PagefindIndex::new(Some(options)).unwrap();
+        for (url, words) in [
+            ("/a/", "apples and pears"),
+            ("/b/", "bread"),
+            ("/c/", "cheese"),
+            ("/a/", "apricots only"),
+        ] {
+            let html = format!("<html><body><p>{words}</p></body></html>");
+            let added = index.add_html_file(None, Some(url.into()), html).await.unwrap();
+            assert_eq!(added.page_url, url);
+            assert_eq!(added.page_word_count as usize, words.split(' ').count());
+        }
+        let state = index.search_index.lock().await;
+        let pages: Vec<_> = state
+            .fossicked_pages
+            .iter()
+            .map(|p| (p.url.as_str(), p.fragment.data.content.as_str()))
+            .collect();
+        assert_eq!(
+            pages,
+            [("/a/", "apricots only."), ("/b/", "bread."), ("/c/", "cheese.")]
+        );
+    }
 
     #[tokio::test]
     async fn test_add_file() {
