@@ -1,5 +1,7 @@
 //! Full-text search: a Pagefind index of the built pages, made in-process at build time with the
-//! `pagefind` crate's indexing API (no external command).
+//! `pagefind` crate's indexing API (no external command). The crate is built from
+//! `vendor/pagefind/`, Pagefind 1.6.0 with changes that make its indexing faster
+//! (`vendor/README.md`).
 //!
 //! A page takes part when its template marks the searchable part with `data-pagefind-body`
 //! (offer, news, pillar, neighbourhood and free pages in the Lausanne theme); lists, the home
