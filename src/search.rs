@@ -263,7 +263,7 @@ fn run(
                 .await
                 .map_err(|e| IndexError(format!("{url}: {e:#}")))?;
         }
-        index.get_files().await.map_err(|e| IndexError(format!("{e:#}")))
+        index.into_files().await.map_err(|e| IndexError(format!("{e:#}")))
     })
 }
 

@@ -148,6 +148,13 @@ impl SearchState {
     }
 
     pub async fn build_indexes(&mut self) -> Result<()> {
+        self.build_indexes_from(false).await
+    }
+
+    /// savoirs: `build_indexes`, taking the pages' data into the index when `take` is set
+    /// instead of copying it (the copy of every page's words was made only to be dropped when
+    /// no page is added afterwards). The state then holds no pages.
+    pub async fn build_indexes_from(&mut self, take: bool) -> Result<()> {
         let log = &self.options.logger;
 
         let used_custom_body = self.fossicked_pages.iter().any(|page| page.has_custom_body);
@@ -181,20 +188,34 @@ impl SearchState {
 
         log.status("[Reading languages]");
 
-        let pages_with_data = self.fossicked_pages.iter().filter(|d| {
+        let with_data = |d: &FossickedData| {
             if used_custom_body && !d.has_custom_body && !d.force_inclusion {
                 return false;
             }
             !d.word_data.is_empty()
-        });
+        };
+        let pages_with_data: Vec<FossickedData> = if take {
+            self.page_positions.clear();
+            self.positions_known = 0;
+            std::mem::take(&mut self.fossicked_pages)
+                .into_iter()
+                .filter(|d| with_data(d))
+                .collect()
+        } else {
+            self.fossicked_pages
+                .iter()
+                .filter(|d| with_data(d))
+                .cloned()
+                .collect()
+        };
 
         let mut language_map: HashMap<String, Vec<fossick::FossickedData>> = HashMap::new();
         for page in pages_with_data {
             let language = page.language.clone();
             if let Some(lang_pages) = language_map.get_mut(&language) {
-                lang_pages.push(page.clone());
+                lang_pages.push(page);
             } else {
-                language_map.insert(language, vec![page.clone()]);
+                language_map.insert(language, vec![page]);
             }
         }
 

@@ -211,11 +211,49 @@ impl PagefindIndex {
         state.build_indexes().await?;
         Ok(state.get_files().await)
     }
+
+    /// savoirs: `get_files` for an index that takes no more pages: the pages' data goes into
+    /// the index instead of being copied for it.
+    pub async fn into_files(self) -> Result<Vec<SyntheticFile>> {
+        let mut state = self.search_index.lock().await;
+        state.build_indexes_from(true).await?;
+        Ok(state.get_files().await)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// savoirs: `into_files` gives the files `get_files` gives for the same pages.
+    #[tokio::test]
+    async fn files_taken_are_the_files_copied() {
+        let pages = [
+            ("/fr/a/", "fr", "<h1>L'école</h1><p>Ateliers de couture, mardi.</p>"),
+            ("/en/a/", "en", "<h1>The school</h1><p>Sewing workshops on Tuesdays.</p>"),
+            ("/fr/b/", "fr", "<h1>Bibliothèque</h1><p>Lectures pour les enfants.</p>"),
+            ("/x/", "", "<p>No language</p>"),
+        ];
+        let mut indexes = Vec::new();
+        for _ in 0..2 {
+            let mut index = PagefindIndex::new(None).unwrap();
+            for (url, lang, body) in pages {
+                let html = format!("<html lang=\"{lang}\"><body>{body}</body></html>");
+                index.add_html_file(None, Some(url.into()), html).await.unwrap();
+            }
+            indexes.push(index);
+        }
+        let taken = indexes.pop().unwrap().into_files().await.unwrap();
+        let copied = indexes.pop().unwrap().get_files().await.unwrap();
+        let sorted = |files: Vec<SyntheticFile>| {
+            let mut files: Vec<_> = files.into_iter().map(|f| (f.filename, f.contents)).collect();
+            files.sort();
+            files
+        };
+        let (taken, copied) = (sorted(taken), sorted(copied));
+        assert!(taken.iter().any(|(name, _)| name.to_string_lossy().ends_with(".pf_fragment")));
+        assert_eq!(taken, copied);
+    }
 
     /// savoirs: a page added again at the same URL replaces the first, among many pages.
     #[tokio::test]
