@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::fossick::splitting::{
-    get_indexable_bigrams, get_indexable_cross_bigram, get_indexable_words, get_indexable_words_and_tails,
+    IndexableWord, get_indexable_bigrams, get_indexable_cross_bigram, get_indexable_words, get_indexable_words_and_tails,
 };
 use crate::fragments::{PageAnchorData, PageFragment, PageFragmentData};
 use crate::SearchOptions;
@@ -504,25 +504,31 @@ impl Fossicker {
 
             let word_weight = *weight_stack.last().unwrap_or(&1);
 
-            let mut indexable_words = get_indexable_words_and_tails(
+            // savoirs: the remembered words are borrowed, and copied only for a segmented word
+            // (which gets its bigrams too) or into the map for a word new to this page.
+            let remembered = get_indexable_words_and_tails(
                 &base_word,
                 &data.language,
                 stemmer.as_ref(),
                 &options.include_characters,
             );
+            let with_bigrams: Vec<IndexableWord>;
+            let mut indexable_words: &[IndexableWord] = &remembered;
             let mut cross_bigram = None;
             if segmented {
-                let bigrams =
-                    get_indexable_bigrams(&base_word, stemmer.as_ref(), &indexable_words);
-                indexable_words.extend(bigrams);
+                let mut words = remembered.to_vec();
+                let bigrams = get_indexable_bigrams(&base_word, stemmer.as_ref(), &words);
+                words.extend(bigrams);
                 // The pair that spans the boundary from the previous segment is
                 // indexed against that segment, so it is tracked separately
                 cross_bigram = get_indexable_cross_bigram(
                     &base_word,
                     previous_cluster,
                     stemmer.as_ref(),
-                    &indexable_words,
+                    &words,
                 );
+                with_bigrams = words;
+                indexable_words = &with_bigrams;
             }
 
             let compound_count = indexable_words
@@ -546,12 +552,12 @@ impl Fossicker {
                 let entry = FossickedWord {
                     position: total_word_index.try_into().unwrap(),
                     weight,
-                    original_word: indexable.original,
+                    original_word: indexable.original.clone(),
                 };
                 if let Some(repeat) = map.get_mut(&indexable.stemmed) {
                     repeat.push(entry);
                 } else {
-                    map.insert(indexable.stemmed, vec![entry]);
+                    map.insert(indexable.stemmed.clone(), vec![entry]);
                 }
             }
 

@@ -1,6 +1,7 @@
 use convert_case::{Case, Casing};
 use emojis;
 use hashbrown::{HashMap, HashSet};
+use std::rc::Rc;
 use lazy_static::lazy_static;
 use pagefind_stem::Stemmer;
 use regex::Regex;
@@ -109,12 +110,12 @@ pub fn get_indexable_words_and_tails(
     language: &str,
     stemmer: Option<&Stemmer>,
     include_characters: &[char],
-) -> Vec<IndexableWord> {
-    let compute = || {
+) -> Rc<[IndexableWord]> {
+    let compute = || -> Rc<[IndexableWord]> {
         let mut words = get_indexable_words(raw_word, stemmer, include_characters);
         let tails = get_dotted_tails(raw_word, stemmer, include_characters, &words);
         words.extend(tails);
-        words
+        words.into()
     };
     WORD_CACHE.with(|cache| {
         let Ok(mut cache) = cache.try_borrow_mut() else {
@@ -136,14 +137,14 @@ pub fn get_indexable_words_and_tails(
         };
         let words = &mut cache[at].words;
         if let Some(known) = words.get(raw_word) {
-            return known.clone();
+            return Rc::clone(known);
         }
         // A bound on memory for the odd process that indexes a huge vocabulary.
         if words.len() >= MAX_CACHED_WORDS {
             words.clear();
         }
         let indexable = compute();
-        words.insert(raw_word.to_string(), indexable.clone());
+        words.insert(raw_word.to_string(), Rc::clone(&indexable));
         indexable
     })
 }
@@ -153,7 +154,7 @@ const MAX_CACHED_WORDS: usize = 1 << 20;
 struct WordCache {
     language: String,
     include_characters: Vec<char>,
-    words: HashMap<String, Vec<IndexableWord>>,
+    words: HashMap<String, Rc<[IndexableWord]>>,
 }
 
 thread_local! {
@@ -474,8 +475,8 @@ mod tests {
                 let stemmer = get_stemmer(language);
                 for word in words {
                     assert_eq!(
-                        get_indexable_words_and_tails(word, language, stemmer.as_ref(), chars),
-                        fresh(word, stemmer.as_ref(), chars),
+                        *get_indexable_words_and_tails(word, language, stemmer.as_ref(), chars),
+                        *fresh(word, stemmer.as_ref(), chars),
                         "{word} in {language} with {chars:?}"
                     );
                 }
