@@ -213,6 +213,15 @@ impl Fossicker {
             return Ok(());
         };
 
+        // savoirs: a well-formed page is read without lol_html, to the same result.
+        if let Some(mut data) = parser::parse_well_formed(contents, options) {
+            if let Some(forced_language) = &options.force_language {
+                data.language = forced_language.clone();
+            }
+            self.data = Some(data);
+            return Ok(());
+        }
+
         let mut rewriter = DomParser::new(options);
 
         let mut br = std::io::Cursor::new(contents.as_bytes());

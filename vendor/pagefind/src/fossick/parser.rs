@@ -34,6 +34,24 @@ const REMOVE_SELECTORS: &[&'static str] = &[
 ];
 const SPACE_SELECTORS: &[&'static str] = &["br"];
 
+// savoirs: a faster reading of well-formed pages (see `parser/fast.rs`).
+mod fast;
+
+/// savoirs: what `DomParser` would give for `html`, read without lol_html, or `None` when the
+/// page is not one `fast` is sure to read the same way.
+pub fn parse_well_formed(html: &str, options: &SearchOptions) -> Option<DomParserResult> {
+    fast::parse(html, options)
+}
+
+/// savoirs: `SENTENCE_CHARS.is_match` for one character, without a string per call.
+fn sentence_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || matches!(c, '_' | '\'' | '"' | ')' | '$' | '*')
+    } else {
+        SENTENCE_CHARS.is_match(c.encode_utf8(&mut [0; 4]))
+    }
+}
+
 // We aren't transforming HTML, just parsing, so we dump the output.
 #[derive(Default)]
 struct EmptySink;
@@ -582,7 +600,7 @@ impl<'a> DomParser<'a> {
     /// Performs any post-processing and returns the summated search results
     pub fn wrap(self) -> DomParserResult {
         drop(self.rewriter); // Clears the extra Rcs on and within data
-        let mut data = Rc::try_unwrap(self.data).unwrap().into_inner();
+        let data = Rc::try_unwrap(self.data).unwrap().into_inner();
         let mut node = data.current_node;
 
         // Fallback: If we are left with a tree, collapse it up into the parents
@@ -611,53 +629,89 @@ impl<'a> DomParser<'a> {
             node = new_node;
         }
 
-        if let Some(image) = data.meta.remove("auto_image") {
-            let alt = data.meta.remove("auto_image_alt").unwrap_or_default();
-            if !data.meta.contains_key("image") {
-                data.meta.insert("image".into(), image);
-                data.meta.insert("image_alt".into(), alt);
+        let mut node = node.borrow_mut();
+        finish(
+            std::mem::take(&mut node.current_value),
+            node.status,
+            data.filters,
+            data.sort,
+            data.meta,
+            data.default_meta,
+            data.anchor_content,
+            data.anchor_titles,
+            data.language,
+            data.has_html_element,
+            data.has_old_bundle_reference,
+            data.has_default_ui_reference,
+        )
+    }
+}
+
+/// savoirs: the end of `DomParser::wrap`, shared with `fast`: the result from the root node's
+/// content and status and what the handlers collected.
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    root_value: String,
+    root_status: NodeStatus,
+    filters: BTreeMap<String, Vec<String>>,
+    sort: BTreeMap<String, String>,
+    mut meta: BTreeMap<String, String>,
+    mut default_meta: BTreeMap<String, String>,
+    anchor_content: BTreeMap<String, String>,
+    anchor_titles: BTreeMap<String, String>,
+    language: Option<String>,
+    has_html_element: bool,
+    has_old_bundle_reference: bool,
+    has_default_ui_reference: bool,
+) -> DomParserResult {
+        if let Some(image) = meta.remove("auto_image") {
+            let alt = meta.remove("auto_image_alt").unwrap_or_default();
+            if !meta.contains_key("image") {
+                meta.insert("image".into(), image);
+                meta.insert("image_alt".into(), alt);
             }
         }
 
-        if let Some(title) = data.meta.remove("auto_title") {
-            if !data.meta.contains_key("title") {
-                data.meta.insert("title".into(), title);
+        if let Some(title) = meta.remove("auto_title") {
+            if !meta.contains_key("title") {
+                meta.insert("title".into(), title);
             }
         }
-        if let Some(title) = data.meta.remove("auto_page_title") {
-            if !data.meta.contains_key("title") {
-                data.meta.insert("title".into(), title);
+        if let Some(title) = meta.remove("auto_page_title") {
+            if !meta.contains_key("title") {
+                meta.insert("title".into(), title);
             }
         }
 
         // Merge the collected metadata over top of the defaults, if any
-        data.default_meta.extend(data.meta);
-
-        let node = node.borrow();
+        default_meta.extend(meta);
 
         DomParserResult {
-            digest: normalize_content(&node.current_value),
-            filters: data.filters,
-            sort: data.sort,
-            meta: data.default_meta,
-            anchor_content: data.anchor_content,
-            anchor_titles: data.anchor_titles,
-            has_custom_body: node.status == NodeStatus::ParentOfBody,
+            digest: normalize_content(&root_value),
+            filters,
+            sort,
+            meta: default_meta,
+            anchor_content,
+            anchor_titles,
+            has_custom_body: root_status == NodeStatus::ParentOfBody,
             force_inclusion: false,
-            has_html_element: data.has_html_element,
-            has_old_bundle_reference: data.has_old_bundle_reference,
-            has_default_ui_reference: data.has_default_ui_reference,
-            language: data
-                .language
+            has_html_element,
+            has_old_bundle_reference,
+            has_default_ui_reference,
+            language: language
                 .filter(|lang| !lang.is_empty())
                 .unwrap_or_else(|| "unknown".into()),
         }
-    }
 }
 
 fn parse_attr_string(input: String, el: &Element) -> Vec<String> {
+    parse_attr_string_with(input, &|name| el.get_attribute(name))
+}
+
+/// savoirs: `parse_attr_string` with the element's attributes read through `attribute`.
+fn parse_attr_string_with(input: String, attribute: &dyn Fn(&str) -> Option<String>) -> Vec<String> {
     if let Some((attrs, literal)) = input.split_once(':') {
-        let mut attrs = parse_attr_string(attrs.to_owned(), el);
+        let mut attrs = parse_attr_string_with(attrs.to_owned(), attribute);
         if let Some(last) = attrs.last_mut() {
             last.push(':');
             last.push_str(literal);
@@ -671,7 +725,7 @@ fn parse_attr_string(input: String, el: &Element) -> Vec<String> {
             if let Some(value) = ATTRIBUTE_MATCH.captures(chunk) {
                 let name = value.name("name").unwrap().as_str().to_owned();
                 let attr = value.name("attribute").unwrap().as_str().to_owned();
-                format!("{}:{}", name, el.get_attribute(&attr).unwrap_or_default())
+                format!("{}:{}", name, attribute(&attr).unwrap_or_default())
             } else {
                 chunk.to_owned()
             }
