@@ -30,6 +30,21 @@ fn keep_freed_memory() {
     unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, -1) }
 }
 
+/// Turns transparent huge pages off for the build's process (Linux).
+///
+/// mimalloc asks the kernel for huge pages on its memory; the kernel then zeroes 2 MiB at each
+/// first touch of a region, whether or not the rest is used. At N = 10,000 that was about 1,800
+/// faults zeroing some 3.6 GB for a peak of 650 MB, a second of system time; with 4 KiB
+/// pages, about 150,000 faults for what is used, and the build 5% faster
+/// (`docs/performance.md`). The preview server keeps the default.
+fn small_pages() {
+    #[cfg(target_os = "linux")]
+    {
+        // Not being able to is not an error: the build is only slower.
+        let _ = rustix::thread::disable_transparent_huge_pages(true);
+    }
+}
+
 fn main() -> ExitCode {
     // Usage errors exit with 64 (EX_USAGE): `check` gives 1 and 2 their own meanings.
     let cli = match cli::Cli::try_parse() {
@@ -43,6 +58,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         cli::Command::Build(args) => {
             keep_freed_memory();
+            small_pages();
             args.run(color)
         }
         cli::Command::Check(args) => args.run(color && std::io::stdout().is_terminal()),
@@ -71,6 +87,13 @@ mod tests {
         // mimalloc 3 purges a second after a free by default: a value no other option has.
         assert_eq!(before, 1000, "option {} is not the purge delay", super::PURGE_DELAY);
         assert_eq!(after, -1);
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn builds_turn_huge_pages_off() {
+        super::small_pages();
+        assert_eq!(rustix::thread::transparent_huge_pages_are_disabled().ok(), Some(true));
     }
 
     #[test]
