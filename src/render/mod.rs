@@ -3,6 +3,7 @@
 
 mod assets;
 mod cache;
+mod cached;
 mod calendar;
 mod cards;
 mod context;

@@ -104,6 +104,8 @@ fn render_targets(
 ) -> Result<Vec<super::SharedOutput>> {
     targets.sort_unstable();
     targets.dedup();
+    // The partials of the last render show the offers as they were.
+    kept.templates.forget_cached();
     let offers = OfferViews::lazy(site);
     let maker_of = |lang| ViewMaker::new(site, lookup, &kept.locales, &kept.names, &offers, lang);
     let one_off = super::RenderCache::one_off();

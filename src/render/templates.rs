@@ -1,5 +1,6 @@
 //! The theme's Tera templates, parsed once, with the `t()` function that reads UI strings from
-//! Fluent, and the conversion of Tera's errors into problems naming template, line and page.
+//! Fluent, `asset()` and `cached_include()`, and the conversion of Tera's errors into problems
+//! naming template, line and page.
 
 use super::i18n::Locales;
 use crate::config::Config;
@@ -13,7 +14,8 @@ use tera::{Kwargs, State, Tera, Value};
 
 /// The parsed templates of the theme.
 pub(crate) struct Templates {
-    tera: Tera,
+    tera: Arc<Tera>,
+    cached: super::cached::CachedIncludes,
     dir: PathBuf,
     /// A hash of the template names and sources, for the render cache.
     pub fingerprint: super::Key,
@@ -62,13 +64,23 @@ impl Templates {
         tera.autoescape_on([".html", ".xml"]);
         register_t(&mut tera, config, locales);
         register_asset(&mut tera, config, assets.clone());
+        let cached = super::cached::CachedIncludes::default();
+        cached.register(&mut tera);
         tera.add_raw_templates(sources)
             .map_err(|e| template_error(&shown, &e, None))?;
+        let tera = Arc::new(tera);
+        cached.attach(&tera);
         Ok(Templates {
             tera,
+            cached,
             dir: shown,
             fingerprint,
         })
+    }
+
+    /// Forgets the partials `cached_include()` rendered: a new render pass shows new data.
+    pub fn forget_cached(&self) {
+        self.cached.forget();
     }
 
     /// Whether the theme has a template of that name.
