@@ -16,6 +16,11 @@ use wax::Glob;
 use crate::index::build_indexes;
 
 mod fossick;
+
+/// savoirs: the fast page reader and lol_html's on the same page (`fossick/parser/fast.rs`),
+/// for the fuzz target that compares them.
+#[doc(hidden)]
+pub use fossick::parser::compare_readers;
 mod fragments;
 mod index;
 #[macro_use]

@@ -43,6 +43,19 @@ pub fn parse_well_formed(html: &str, options: &SearchOptions) -> Option<DomParse
     fast::parse(html, options)
 }
 
+/// savoirs: both readings of `html` with Pagefind's default options, the fast one first, or
+/// `None` when the fast reader leaves the page to lol_html (for fuzzing: the two must be equal).
+pub fn compare_readers(html: &str) -> Option<(String, String)> {
+    let mut config: crate::PagefindInboundConfig =
+        serde_json::from_str("{}").expect("All fields have serde defaults");
+    config.service = true;
+    let options = SearchOptions::load(config).ok()?;
+    let fast = fast::parse(html, &options)?;
+    let mut parser = DomParser::new(&options);
+    parser.write(html.as_bytes()).ok()?;
+    Some((format!("{fast:?}"), format!("{:?}", parser.wrap())))
+}
+
 /// savoirs: `SENTENCE_CHARS.is_match` for one character, without a string per call.
 fn sentence_char(c: char) -> bool {
     if c.is_ascii() {
