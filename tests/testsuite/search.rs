@@ -126,6 +126,26 @@ fn each_language_has_a_search_page_and_its_own_index_of_its_pages() {
 }
 
 #[test]
+fn the_indexer_reads_every_searchable_page_without_lol_html_to_the_same_result() {
+    // The vendored Pagefind reads well-formed pages with a reader of its own, and leaves the
+    // others to lol_html (`vendor/README.md`): the theme's pages must all be of the first kind
+    // (or the index is slow again), and both readers must agree on each.
+    let site = shipped();
+    let mut read = 0;
+    for file in site.listing().iter().filter(|f| f.ends_with(".html")) {
+        let html = site.read(file);
+        if !html.contains("data-pagefind-body") {
+            continue;
+        }
+        let (fast, lol_html) =
+            pagefind::compare_readers(&html).unwrap_or_else(|| panic!("{file} is left to lol_html: not well-formed?"));
+        assert_eq!(fast, lol_html, "{file}");
+        read += 1;
+    }
+    assert!(read >= 170, "only {read} searchable pages");
+}
+
+#[test]
 fn the_search_index_is_the_same_bytes_on_every_build() {
     // Two processes (hash tables seed themselves per process): the whole site, index included.
     let site = TestSite::shipped();
