@@ -210,22 +210,30 @@ pub fn render_with(
 }
 
 /// Gives `files` to the sink, or adds them to `others` without one.
-fn emit<F: Into<SharedOutput>>(
+///
+/// The sink writes each file: tens of thousands of calendars and feeds on a large site, whose
+/// creation is most of their cost, so they are written on every thread (as pages are), and
+/// the problems reported in the files' order.
+fn emit<F: Into<SharedOutput> + Send>(
     files: Vec<F>,
     sink: Option<PageSink>,
     others: &mut Vec<SharedOutput>,
     problems: &mut Problems,
 ) {
-    for f in files {
-        let f = f.into();
-        match sink {
-            Some(sink) => {
-                if let Err(e) = sink(&f.path, &f.bytes) {
-                    problems.push(e);
-                }
+    match sink {
+        Some(sink) => {
+            let written: Vec<Result<()>> = files
+                .into_par_iter()
+                .map(|f| {
+                    let f = f.into();
+                    sink(&f.path, &f.bytes)
+                })
+                .collect();
+            for e in written.into_iter().filter_map(Result::err) {
+                problems.push(e);
             }
-            None => others.push(f),
         }
+        None => others.extend(files.into_iter().map(Into::into)),
     }
 }
 
