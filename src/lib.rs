@@ -212,8 +212,27 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     if render::theme_has_search(&config) {
         let start = std::time::Instant::now();
         let pages = std::mem::take(&mut *lock(&searchable));
-        let bundle = search::index_pages(&config, pages, |path| staging.read_to_string(path))?;
-        staging.write_all(&bundle)?;
+        // Each index's files are written as soon as it is done, while the next is being made;
+        // every file of the bundle in the place of a static file is reported, not the first.
+        let collisions = std::sync::Mutex::new(Vec::new());
+        search::index_pages_into(
+            &config,
+            pages,
+            |path| staging.read_to_string(path),
+            |file| match staging.write(&file.path, &file.bytes) {
+                Err(e) if e.problems().iter().any(|p| p.code == "url-collision") => {
+                    lock(&collisions).push(e);
+                    Ok(())
+                }
+                written => written,
+            },
+        )?;
+        let collisions = collisions
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(e) = Error::from_list(collisions) {
+            return Err(e);
+        }
         timings.add(timings::Stage::Search, start.elapsed());
     }
     let written = timings.time(timings::Stage::Write, || staging.finish())?;

@@ -22,7 +22,6 @@ fn attr_after(html: &str, marker: &str, attr: &str) -> String {
     tag[from..from + tag[from..].find('"').unwrap()].to_string()
 }
 
-/// `href`s of the card titles of the filterable list of a page, and whether each is hidden.
 /// The offer URLs of the filterable list of a page, in order.
 fn filter_list(html: &str) -> Vec<String> {
     let start = html.find("data-filter-list").expect("no filterable list");
@@ -185,6 +184,27 @@ fn a_theme_without_a_search_page_gets_no_index() {
             .iter()
             .any(|f| f.starts_with("pagefind/") || f.contains("search"))
     );
+}
+
+#[test]
+fn static_files_in_the_place_of_search_bundle_files_are_all_reported() {
+    // The bundle is written while it is made: one file of the first index and one written
+    // once all are done, both named, and the previous site left as it was.
+    let site = TestSite::shipped();
+    let err = site.fails_keeping_output(|site| {
+        site.file("static/pagefind/pagefind.js", "// not Pagefind");
+        site.file("static/pagefind/parts.json", "[]");
+    });
+    let found = problems(&err);
+    for name in ["pagefind.js", "parts.json"] {
+        let at = format!("static/pagefind/{name}");
+        assert!(
+            found
+                .iter()
+                .any(|(code, path)| code == "url-collision" && path.ends_with(&at)),
+            "{at}: {found:?}"
+        );
+    }
 }
 
 #[test]

@@ -23,6 +23,9 @@ use crate::render::Output;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicBool, Ordering};
 
+mod bundle;
+mod jobs;
+
 /// The folder of the search bundle, at the root of the site.
 pub const BUNDLE_DIR: &str = "pagefind";
 
@@ -85,7 +88,25 @@ pub fn is_searchable(path: &str, bytes: &[u8]) -> bool {
 }
 
 /// Indexes the pages at `paths` (marked pages, see [`is_searchable`]), each read with `load`
-/// when its turn comes, so that only the page being indexed is held as text.
+/// when its turn comes, so that only the page being indexed is held as text; returns the files
+/// of the search bundle, with paths under `pagefind/`, sorted.
+pub fn index_pages(
+    config: &Config,
+    paths: Vec<String>,
+    load: impl Fn(&str) -> Result<String> + Sync,
+) -> Result<Vec<Output>> {
+    let files = std::sync::Mutex::new(Vec::new());
+    index_pages_into(config, paths, load, |file| {
+        crate::lock(&files).push(file);
+        Ok(())
+    })?;
+    let mut files = files.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// [`index_pages`], giving each file of the bundle to `sink` as soon as it is made, on the
+/// thread that made it (the build writes it then: the files are not all held until the end).
 ///
 /// Pagefind holds every page's words in memory until it writes its index, about 60 KB a page
 /// and twice that while writing: a language's pages are therefore indexed in parts of
@@ -96,111 +117,55 @@ pub fn is_searchable(path: &str, bytes: &[u8]) -> bool {
 ///
 /// Each language of a part gets an index of its own, and the bundles of a part are merged:
 /// their files are named after their content, so only `pagefind-entry.json`, which lists the
-/// languages, has to be joined. Pagefind indexes one page at a time, so the indexes (one per
-/// language and part) are made on a few threads, each taking the next index as soon as it is
-/// done with one: a language whose pages are longer does not leave the other threads waiting.
-pub fn index_pages(
+/// languages, has to be joined (it is given last). Pagefind indexes one page at a time, so the
+/// indexes (one per language and part) are made on a few threads, each taking the next index
+/// as soon as it is done with one: a language whose pages are longer does not leave the other
+/// threads waiting.
+pub fn index_pages_into(
     config: &Config,
     paths: Vec<String>,
     load: impl Fn(&str) -> Result<String> + Sync,
-) -> Result<Vec<Output>> {
+    sink: impl Fn(Output) -> Result<()> + Sync,
+) -> Result<()> {
     let mut groups: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     for path in paths {
         let lang = path.split_once('/').map_or("", |(first, _)| first).to_string();
         groups.entry(lang).or_default().push((page_url(config, &path), path));
     }
     if groups.is_empty() {
-        return Ok(Vec::new());
+        return Ok(());
     }
     let size = config.search_part_size.max(1);
     for pages in groups.values_mut() {
         pages.sort();
     }
     let parts = groups.values().map(|p| p.len().div_ceil(size)).max().unwrap_or(1);
-    // Part by part, language by language: the order the bundles are merged in.
-    let jobs: Vec<(usize, &[(String, String)])> = (0..parts)
+    // Part by part, language by language: the order the language lists are joined in.
+    let jobs: Vec<jobs::Job<'_>> = (0..parts)
         .flat_map(|part| {
             groups
                 .values()
                 .filter_map(move |p| p.chunks(size).nth(part))
-                .map(move |pages| (part, pages))
+                .map(move |pages| jobs::Job { part, pages })
         })
         .collect();
     // As many indexes at once as there are languages (at least two), as before parts were
     // shared out: more would hold more parts in memory at once.
     let threads = std::thread::available_parallelism().map_or(2, usize::from);
     let workers = threads.min(groups.len().max(2)).min(jobs.len());
-    let bundles = run_jobs(&jobs, workers, &load);
-    let mut merged: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    let mut others = Vec::new();
-    for (&(part, _), bundle) in jobs.iter().zip(bundles) {
-        let dir = if part == 0 {
-            BUNDLE_DIR.to_string()
-        } else {
-            format!("{BUNDLE_DIR}/part-{}", part + 1)
-        };
-        if part > 0 && others.len() < part {
-            others.push(format!("part-{}/", part + 1));
-        }
-        for f in bundle.map_err(failed)? {
-            let path = format!("{dir}/{}", f.filename.to_string_lossy().replace('\\', "/"));
-            let contents = match merged.remove(&path) {
-                Some(old) if path.ends_with(ENTRY) => merge_entries(&old, &f.contents).map_err(failed)?,
-                _ => f.contents,
-            };
-            merged.insert(path, contents);
-        }
+    let handout = bundle::Handout::new(jobs.len());
+    jobs::run_jobs(&jobs, workers, &load, &|i, files| {
+        let part = jobs.get(i).map_or(0, |job| job.part);
+        handout.hand_out(i, part, files, &sink)
+    })?;
+    for file in handout.finish(parts)? {
+        sink(file)?;
     }
-    let list = serde_json::to_vec(&others).map_err(|e| failed(IndexError(e.to_string())))?;
-    merged.insert(format!("{BUNDLE_DIR}/{PARTS}"), list);
-    Ok(merged.into_iter().map(|(path, bytes)| Output { path, bytes }).collect())
+    Ok(())
 }
 
 /// The file listing the parts of the index after the first, relative to `pagefind/`.
 pub const PARTS: &str = "parts.json";
-
-/// What one index gives: Pagefind's files, or what went wrong.
-type Bundle = std::result::Result<Vec<pagefind::api::SyntheticFile>, IndexError>;
-
-/// Makes the index of each job's pages (URL, path) on `workers` threads, each taking the next
-/// job when it is done; the bundles come back in the order of the jobs.
-fn run_jobs(
-    jobs: &[(usize, &[(String, String)])],
-    workers: usize,
-    load: &(impl Fn(&str) -> Result<String> + Sync),
-) -> Vec<Bundle> {
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let done: Vec<std::sync::Mutex<Option<Bundle>>> = jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
-    // Pagefind's API is async. Each index runs on a thread of its own with its own small
-    // runtime, so that the build works the same whether or not the caller is inside a Tokio
-    // runtime (the preview server rebuilds from one).
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers.max(1))
-            .map(|_| {
-                scope.spawn(|| {
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let (Some((_, pages)), Some(slot)) = (jobs.get(i), done.get(i)) else {
-                            break;
-                        };
-                        *crate::lock(slot) = Some(run(pages, load));
-                    }
-                })
-            })
-            .collect();
-        // A thread that panicked leaves its job without a bundle: an error below, not a panic.
-        for handle in handles {
-            let _ = handle.join();
-        }
-    });
-    done.into_iter()
-        .map(|slot| {
-            slot.into_inner()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .unwrap_or_else(|| Err(IndexError("the search indexer stopped unexpectedly".into())))
-        })
-        .collect()
-}
 
 fn failed(e: IndexError) -> Error {
     Error::from(Problem::new(
@@ -208,24 +173,6 @@ fn failed(e: IndexError) -> Error {
         "search-index",
         format!("could not build the search index: {e}"),
     ))
-}
-
-/// The file that lists each language's index.
-const ENTRY: &str = "/pagefind-entry.json";
-
-/// Joins two `pagefind-entry.json` files: the union of their `languages`.
-fn merge_entries(a: &[u8], b: &[u8]) -> std::result::Result<Vec<u8>, IndexError> {
-    let bad = |e: serde_json::Error| IndexError(format!("pagefind-entry.json: {e}"));
-    let mut a: serde_json::Value = serde_json::from_slice(a).map_err(bad)?;
-    let b: serde_json::Value = serde_json::from_slice(b).map_err(bad)?;
-    match (
-        a.get_mut("languages").and_then(|l| l.as_object_mut()),
-        b.get("languages").and_then(|l| l.as_object()),
-    ) {
-        (Some(into), Some(from)) => into.extend(from.iter().map(|(k, v)| (k.clone(), v.clone()))),
-        _ => return Err(IndexError("pagefind-entry.json has no `languages`".into())),
-    }
-    serde_json::to_vec(&a).map_err(bad)
 }
 
 /// `fr/offres/x/index.html` -> `/fr/offres/x/` under the base URL's path.
@@ -242,29 +189,6 @@ impl std::fmt::Display for IndexError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
     }
-}
-
-/// Indexes `pages` (URL, path), each read with `load`, and returns Pagefind's files.
-fn run(
-    pages: &[(String, String)],
-    load: &(impl Fn(&str) -> Result<String> + Sync),
-) -> std::result::Result<Vec<pagefind::api::SyntheticFile>, IndexError> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| IndexError(e.to_string()))?;
-    runtime.block_on(async move {
-        let options = pagefind::options::PagefindServiceConfig::builder().build();
-        let mut index = pagefind::api::PagefindIndex::new(Some(options)).map_err(|e| IndexError(format!("{e:#}")))?;
-        for (url, path) in pages {
-            let html = load(path).map_err(|e| IndexError(e.to_string()))?;
-            index
-                .add_html_file(None, Some(url.clone()), html)
-                .await
-                .map_err(|e| IndexError(format!("{url}: {e:#}")))?;
-        }
-        index.into_files().await.map_err(|e| IndexError(format!("{e:#}")))
-    })
 }
 
 #[cfg(test)]
@@ -365,6 +289,21 @@ mod tests {
             assert!(files.iter().any(|f| f.path == file), "{file}");
         }
         assert_eq!(files, index(&config, &outputs).unwrap(), "same pages, same bytes");
+    }
+
+    #[test]
+    fn of_several_failed_indexes_the_first_is_reported() {
+        let (_dir, parted) = config_with("https://example.org/", "search_part_size: 1\n");
+        let paths: Vec<String> = ["fr/c/index.html", "fr/a/index.html", "fr/b/index.html"]
+            .map(String::from)
+            .into();
+        let load = |path: &str| -> Result<String> {
+            Err(Problem::new(Location::file(path), "unreadable", "cannot read").into())
+        };
+        for _ in 0..5 {
+            let e = index_pages(&parted, paths.clone(), load).unwrap_err();
+            assert!(e.to_string().contains("fr/a/index.html"), "{e}");
+        }
     }
 
     #[test]
