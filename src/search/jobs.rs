@@ -35,7 +35,8 @@ pub(super) fn run_jobs(
     let finished: Vec<AtomicBool> = jobs.iter().map(|_| AtomicBool::new(false)).collect();
     // Pagefind's API is async. Each index runs on a thread of its own with its own small
     // runtime, so that the build works the same whether or not the caller is inside a Tokio
-    // runtime (the preview server rebuilds from one).
+    // runtime (the preview server rebuilds from one); the vendored Pagefind reads each page on
+    // that thread, which nothing else needs meanwhile (`vendor/README.md`, change 6).
     std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers.max(1))
             .map(|_| {
