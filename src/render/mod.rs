@@ -198,6 +198,9 @@ pub fn render_with(
     timings.add(Stage::Feeds, start.elapsed());
     cache.theme = theme;
     if let Some(readers) = readers {
+        // The cards this pass rendered are not used again (a quick pass forgets them before
+        // it renders): the preview need not hold every card's HTML until the next change.
+        templates.forget_cached();
         cache.kept = Some(quick::Kept {
             locales,
             templates,
