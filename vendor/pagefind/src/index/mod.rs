@@ -47,6 +47,7 @@ enum SortType {
 /// Results from processing a single page in parallel.
 /// Contains the word map, filter entries, and encoded page data for one page.
 struct PageProcessingResult {
+    /// savoirs: each `PackedWord` has an empty `word`: the key is the word.
     word_map: HashMap<String, PackedWord>,
     filter_entries: Vec<(String, String, usize)>, // (filter, value, page_number)
     encoded_page: IntermediaryPageData,
@@ -178,14 +179,13 @@ pub async fn build_indexes(
                     }
                 }
 
-                let packed_word =
-                    local_word_map
-                        .entry(word.clone())
-                        .or_insert_with(|| PackedWord {
-                            word: word.clone(),
-                            pages: Vec::new(),
-                            additional_variants: Vec::new(),
-                        });
+                // savoirs: the word is the map's key only; the merge below puts it in the
+                // PackedWord of a word new to the index (it was cloned twice per page here).
+                let packed_word = local_word_map.entry(word).or_insert_with(|| PackedWord {
+                    word: String::new(),
+                    pages: Vec::new(),
+                    additional_variants: Vec::new(),
+                });
 
                 if !normalized_positions.is_empty() {
                     packed_word.pages.push(positions_to_packed_page(
@@ -230,14 +230,11 @@ pub async fn build_indexes(
                     }
                 }
 
-                let packed_word =
-                    local_word_map
-                        .entry(word.clone())
-                        .or_insert_with(|| PackedWord {
-                            word: word.clone(),
-                            pages: Vec::new(),
-                            additional_variants: Vec::new(),
-                        });
+                let packed_word = local_word_map.entry(word).or_insert_with(|| PackedWord {
+                    word: String::new(),
+                    pages: Vec::new(),
+                    additional_variants: Vec::new(),
+                });
 
                 if !normalized_meta_positions.is_empty() {
                     let meta_locs = meta_positions_to_packed(normalized_meta_positions);
@@ -344,6 +341,8 @@ pub async fn build_indexes(
                     }
                 }
                 hashbrown::hash_map::Entry::Vacant(entry) => {
+                    let mut packed = packed;
+                    packed.word = entry.key().clone();
                     entry.insert(packed);
                 }
             }
@@ -642,7 +641,8 @@ fn chunk_index(word_map: HashMap<String, PackedWord>, chunk_size: usize) -> Vec<
         .into_iter()
         .map(|(_, w)| w)
         .collect::<Vec<PackedWord>>();
-    words.sort_by_key(|w| w.word.clone());
+    // savoirs: compared in place; the key's clone made two allocations per comparison.
+    words.sort_by(|a, b| a.word.cmp(&b.word));
 
     let mut index_chunks = Vec::new();
 
@@ -658,8 +658,8 @@ fn chunk_index(word_map: HashMap<String, PackedWord>, chunk_size: usize) -> Vec<
             + word.additional_variants.len();
         index_chunk.push(word);
         if index_chunk_size >= chunk_size {
-            index_chunks.push(index_chunk.clone());
-            index_chunk.clear();
+            // savoirs: handed over, not cloned: the clone copied every page list of the index.
+            index_chunks.push(std::mem::take(&mut index_chunk));
             index_chunk_size = 0;
         }
     }

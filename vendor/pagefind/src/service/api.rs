@@ -285,6 +285,33 @@ mod tests {
         );
     }
 
+    /// savoirs: each word is in the index once, with its word, however many pages share it
+    /// (the word is moved into the index for its first page instead of cloned for each).
+    #[tokio::test]
+    async fn every_word_is_in_the_index_once() {
+        let options = PagefindServiceConfig::builder()
+            .force_language("en".to_string())
+            .build();
+        let mut index = PagefindIndex::new(Some(options)).unwrap();
+        for (url, words) in [("/a/", "bread milk"), ("/b/", "bread tea"), ("/c/", "milk")] {
+            let html = format!("<html><body><p>{words}</p></body></html>");
+            index.add_html_file(None, Some(url.into()), html).await.unwrap();
+        }
+        index.build_indexes().await.unwrap();
+        let state = index.search_index.lock().await;
+        let chunks: Vec<&Vec<u8>> = state.built_indexes[0].word_indexes.values().collect();
+        for word in ["bread", "milk", "tea"] {
+            // A CBOR text string of under 24 bytes: 0x60 plus its length, then its bytes.
+            let mut encoded = vec![0x60 + word.len() as u8];
+            encoded.extend_from_slice(word.as_bytes());
+            let found: usize = chunks
+                .iter()
+                .map(|chunk| chunk.windows(encoded.len()).filter(|w| *w == encoded).count())
+                .sum();
+            assert_eq!(found, 1, "{word}");
+        }
+    }
+
     #[tokio::test]
     async fn test_add_file() {
         let options = PagefindServiceConfig::builder()
