@@ -1,11 +1,9 @@
-use std::io::Write;
+use std::cell::RefCell;
 use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::index::PagefindIndexes;
 use crate::{SearchOptions, PAGEFIND_VERSION};
-use flate2::write::GzEncoder; // TODO: Replace flate2 with async-compression since we
-use flate2::Compression; //   // require that crate for the input compression anyway.
 use futures::future::join_all;
 use std::collections::BTreeMap;
 use include_dir::{include_dir, Dir};
@@ -356,7 +354,7 @@ impl PagefindIndexes {
             write(
                 outdir.join(format!("fragment/{}.pf_fragment", hash)),
                 vec![fragment.as_bytes()],
-                Compress::GZ,
+                Compress::GzFast,
                 immutable_write_behaviour,
             )
         }));
@@ -388,9 +386,39 @@ impl PagefindIndexes {
     }
 }
 
+/// savoirs: the chunks, each after Pagefind's signature, gzipped with libdeflate (`fast`: level
+/// 1, else 6) by a compressor kept per thread. libdeflate takes a third less time than flate2 with
+/// zlib-rs at level 6 for the same size; at level 1, half the time for 1% larger fragments (the
+/// word index chunks, fetched for every search, grow 10% at level 1, and so keep level 6).
+fn gzip(content_chunks: &[&[u8]], fast: bool) -> Vec<u8> {
+    thread_local! {
+        static COMPRESSORS: RefCell<[Option<libdeflater::Compressor>; 2]> =
+            const { RefCell::new([None, None]) };
+    }
+    let mut raw = Vec::with_capacity(content_chunks.iter().map(|c| c.len() + 12).sum());
+    for chunk in content_chunks {
+        raw.extend_from_slice(b"pagefind_dcd");
+        raw.extend_from_slice(chunk);
+    }
+    COMPRESSORS.with(|compressors| {
+        let mut compressors = compressors.borrow_mut();
+        let compressor = compressors[usize::from(fast)].get_or_insert_with(|| {
+            let level = if fast { 1 } else { 6 };
+            libdeflater::Compressor::new(libdeflater::CompressionLvl::new(level).unwrap())
+        });
+        let mut contents = vec![0; compressor.gzip_compress_bound(raw.len())];
+        let written = compressor
+            .gzip_compress(&raw, &mut contents)
+            .expect("the output is as large as libdeflate's bound");
+        contents.truncate(written);
+        contents
+    })
+}
+
 #[derive(Copy, Clone)]
 enum Compress {
     GZ,
+    GzFast,
     None,
 }
 
@@ -434,25 +462,19 @@ async fn write(
     };
 
     match compression {
-        Compress::GZ => {
-            let mut gz = GzEncoder::new(Vec::new(), Compression::new(6));
-            for chunk in content_chunks {
-                gz.write_all(b"pagefind_dcd").unwrap();
-                gz.write_all(chunk).unwrap();
-            }
-            if let Ok(contents) = gz.finish() {
-                if let Some(mut file) = file {
-                    file.write_all(&contents).await.unwrap();
-                    // `write_all` resolving only means the bytes are in tokio's
-                    // buffer; the blocking-pool write to disk may still be in
-                    // flight. Flush before the file drops, or a service-mode
-                    // consumer can receive the WriteFiles acknowledgement and
-                    // close the process while a file is half written, shipping
-                    // a truncated asset.
-                    file.flush().await.unwrap();
-                } else {
-                    return Some(SyntheticFile { filename, contents });
-                }
+        Compress::GZ | Compress::GzFast => {
+            let contents = gzip(&content_chunks, matches!(compression, Compress::GzFast));
+            if let Some(mut file) = file {
+                file.write_all(&contents).await.unwrap();
+                // `write_all` resolving only means the bytes are in tokio's
+                // buffer; the blocking-pool write to disk may still be in
+                // flight. Flush before the file drops, or a service-mode
+                // consumer can receive the WriteFiles acknowledgement and
+                // close the process while a file is half written, shipping
+                // a truncated asset.
+                file.flush().await.unwrap();
+            } else {
+                return Some(SyntheticFile { filename, contents });
             }
             None
         }
@@ -469,6 +491,24 @@ async fn write(
                     contents: content_chunks.into_iter().flatten().cloned().collect(),
                 });
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    /// savoirs: both levels give gzip that reads back as Pagefind's signature and the content.
+    #[test]
+    fn gzipped_files_read_back_with_their_signature() {
+        let content = "{\"url\":\"/fr/offres/atelier/\",\"content\":\"Atelier d'écriture\"}".repeat(20);
+        for fast in [false, true] {
+            let gz = super::gzip(&[content.as_bytes()], fast);
+            assert!(gz.len() < content.len() / 4, "{} bytes", gz.len());
+            let mut read = String::new();
+            flate2::read::GzDecoder::new(&gz[..]).read_to_string(&mut read).unwrap();
+            assert_eq!(read, format!("pagefind_dcd{content}"));
         }
     }
 }
