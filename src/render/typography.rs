@@ -89,12 +89,14 @@ fn tag_end(after_lt: &str) -> Option<usize> {
     if let Some(comment) = after_lt.strip_prefix("!--") {
         return comment.find("-->").map(|i| i + 3 + 2);
     }
+    // Quotes and `>` are ASCII, whose bytes never occur inside another character's: the bytes
+    // can be read without decoding the characters (every tag of every French page comes here).
     let mut quote = None;
-    for (i, c) in after_lt.char_indices() {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '>') => return Some(i),
+    for (i, b) in after_lt.bytes().enumerate() {
+        match (quote, b) {
+            (None, b'"' | b'\'') => quote = Some(b),
+            (Some(q), b) if b == q => quote = None,
+            (None, b'>') => return Some(i),
             _ => {}
         }
     }
@@ -311,6 +313,7 @@ mod tests {
     fn leaves_code_urls_times_attributes_and_english_alone() {
         let untouched = [
             r#"<p><a href="https://x.ch/?a=b:c" title="Quoi ?">x</a></p>"#,
+            r#"<p><a title="Été > hiver ?" data-x='ü>:'>x</a></p>"#,
             "<p>à 14:30 précises</p>",
             "<p>voir https://www.lausanne.ch/a:b?c=d ou écrire à info@lausanne.ch</p>",
             "<pre><code>let x = a ? b : c;</code></pre>",
