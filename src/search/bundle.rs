@@ -1,6 +1,7 @@
 //! How the files of the indexes reach the site: each file as soon as its index is done, a file
 //! that several indexes make (Pagefind's scripts, shared by the languages of a part) once, and
-//! the files that list the languages of a part joined when all its indexes are done.
+//! the files that list the languages of a part joined when all its indexes are done. The parts
+//! after the first get only what the search page's `mergeIndex` reads from them.
 
 use super::{BUNDLE_DIR, IndexError, PARTS, failed, jobs::Files};
 use crate::error::Result;
@@ -47,7 +48,11 @@ impl Handout {
     ) -> Result<()> {
         let dir = part_dir(part);
         for f in files {
-            let path = format!("{dir}/{}", f.filename.to_string_lossy().replace('\\', "/"));
+            let name = f.filename.to_string_lossy().replace('\\', "/");
+            if part > 0 && !merged_index_reads(&name) {
+                continue;
+            }
+            let path = format!("{dir}/{name}");
             if path.ends_with(ENTRY) {
                 if let Some(slot) = crate::lock(&self.entries).get_mut(job) {
                     *slot = Some(Output {
@@ -101,6 +106,19 @@ impl Handout {
         });
         Ok(joined)
     }
+}
+
+/// Whether Pagefind's `mergeIndex` reads the file `name` of a bundle merged into the first: its
+/// language list, each language's WebAssembly and metadata, the word index, the fragments and
+/// the filters. The scripts, the worker and the UI files are the first bundle's only (the
+/// worker is started once, from the first; about 0.7 MB a part otherwise written for nothing).
+fn merged_index_reads(name: &str) -> bool {
+    name == ENTRY.trim_start_matches('/')
+        || (name.starts_with("wasm.") && name.ends_with(".pagefind"))
+        || name.ends_with(".pf_meta")
+        || ["index/", "fragment/", "filter/"]
+            .iter()
+            .any(|dir| name.starts_with(dir))
 }
 
 /// Joins two `pagefind-entry.json` files: the union of their `languages`.
@@ -162,7 +180,20 @@ mod tests {
                     entry("en"),
                 ],
             ),
-            (1, vec![file("pagefind.js", "js"), entry("fr")]),
+            (
+                1,
+                vec![
+                    file("pagefind.js", "js"),
+                    file("pagefind-worker.js", "worker"),
+                    file("pagefind-ui.css", "css"),
+                    file("wasm.fr.pagefind", "wasm"),
+                    file("pagefind.fr_1.pf_meta", "meta"),
+                    file("index/fr_1.pf_index", "words"),
+                    file("fragment/fr_2.pf_fragment", "c"),
+                    file("filter/fr_1.pf_filter", "filters"),
+                    entry("fr"),
+                ],
+            ),
         ];
         for (job, (part, files)) in jobs.into_iter().enumerate() {
             handout.hand_out(job, part, files, &sink).unwrap();
@@ -173,9 +204,13 @@ mod tests {
                 "pagefind/pagefind.js",
                 "pagefind/fragment/fr_1.pf_fragment",
                 "pagefind/fragment/en_1.pf_fragment",
-                "pagefind/part-2/pagefind.js",
+                "pagefind/part-2/wasm.fr.pagefind",
+                "pagefind/part-2/pagefind.fr_1.pf_meta",
+                "pagefind/part-2/index/fr_1.pf_index",
+                "pagefind/part-2/fragment/fr_2.pf_fragment",
+                "pagefind/part-2/filter/fr_1.pf_filter",
             ],
-            "the language lists wait for the end"
+            "the language lists wait for the end; a later part gets no scripts"
         );
         let rest = handout.finish(2).unwrap();
         let paths: Vec<_> = rest.iter().map(|o| o.path.as_str()).collect();

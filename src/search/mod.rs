@@ -113,7 +113,8 @@ pub fn index_pages(
 /// `search_part_size` pages (`site.yaml`), so that memory stays the same whatever the size of
 /// the site. The first part is the bundle at `pagefind/`; the others are bundles at
 /// `pagefind/part-2/`, `pagefind/part-3/`..., listed in `pagefind/parts.json`, which the search
-/// page merges into the first (Pagefind's `mergeIndex`).
+/// page merges into the first (Pagefind's `mergeIndex`); they hold only the files that reads,
+/// not Pagefind's scripts.
 ///
 /// Each language of a part gets an index of its own, and the bundles of a part are merged:
 /// their files are named after their content, so only `pagefind-entry.json`, which lists the
@@ -339,7 +340,13 @@ mod tests {
             second["languages"].get("en-gb").is_none(),
             "English fits in the first part"
         );
-        assert!(files.iter().any(|f| f.path == "pagefind/part-2/pagefind.js"));
+        assert!(files.iter().any(|f| f.path == "pagefind/part-2/wasm.fr-ch.pagefind"));
+        assert!(
+            files.iter().all(|f| !f.path.starts_with("pagefind/part-2/pagefind")
+                || f.path.ends_with(".pf_meta")
+                || f.path.ends_with("/pagefind-entry.json")),
+            "the scripts are the first part's only"
+        );
         let (_dir, whole) = config("https://example.org/");
         let one = index(&whole, &outputs).unwrap();
         assert!(one.iter().all(|f| !f.path.contains("part-2")));
