@@ -14,6 +14,30 @@ pub fn read(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|e| Error::io(path, e))
 }
 
+/// Runs `read` (parallel reads of many files, with rayon) on threads kept for waiting on the
+/// disk. A file whose pages the system has not cached keeps a thread waiting for the disk, not
+/// busy: with one thread a core, as in the build's own pool, each core has one read in flight,
+/// so reading the content of a large site from a cold cache took longer than parsing it.
+/// Without such threads (the system refused them) `read` runs on the caller's pool.
+pub fn with_readers<R: Send>(read: impl FnOnce() -> R + Send) -> R {
+    static READERS: std::sync::OnceLock<Option<rayon::ThreadPool>> = std::sync::OnceLock::new();
+    let pool = READERS.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(READER_THREADS)
+            .thread_name(|i| format!("savoirs-read-{i}"))
+            .build()
+            .ok()
+    });
+    match pool {
+        Some(pool) => pool.install(read),
+        None => read(),
+    }
+}
+
+/// How many reads [`with_readers`] keeps in flight: enough for a disk to overlap them, few
+/// enough that idle threads cost nothing worth counting.
+const READER_THREADS: usize = 16;
+
 /// Writes a file, creating its parent folders.
 pub fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(parent) = path.parent() {
@@ -164,6 +188,15 @@ pub fn walk_error(root: &Path, e: walkdir::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_run_with_more_threads_in_flight_than_cores() {
+        use rayon::prelude::*;
+        let threads = with_readers(rayon::current_num_threads);
+        assert_eq!(threads, READER_THREADS);
+        let doubled: Vec<usize> = with_readers(|| (0..100).into_par_iter().map(|n| n * 2).collect());
+        assert_eq!(doubled, (0..100).map(|n| n * 2).collect::<Vec<_>>(), "in order");
+    }
 
     #[test]
     fn swap_replaces_the_old_site_whole() {

@@ -199,41 +199,40 @@ pub fn load_with(
         found.push((entry.path().to_path_buf(), rel));
     }
     // Each file's section, key and language are worked out with its reading, in parallel (the
-    // preview loads every file again after each change); problems keep the files' order.
-    let read: Vec<Result<SourceFile>> = found
-        .into_par_iter()
-        .map(|(abs, rel)| {
-            let (section, key, lang) = classify(config, &rel)?;
-            let meta = std::fs::metadata(&abs).map_err(|e| Error::io(&abs, e))?;
-            let size = meta.len();
-            if size > MAX_FILE_BYTES {
-                return Err(Problem::new(
-                    Location::file(&rel),
-                    "file-too-large",
-                    format!(
-                        "this file has {} MB; a content file may have at most {} MB",
-                        size / 1_000_000,
-                        MAX_FILE_BYTES / 1_000_000
-                    ),
-                )
-                .with_help("split it, or put large documents in `static/` and link to them")
-                .into());
-            }
-            let stamp = Stamp::of(&meta, read_at);
-            let text = match known(&rel, &stamp) {
-                Some(text) => text,
-                None => std::sync::Arc::new(decode(&rel, fs::read(&abs)?)?),
-            };
-            Ok(SourceFile {
-                path: rel,
-                section,
-                key,
-                lang,
-                text,
-                stamp,
-            })
+    // preview loads every file again after each change), on the threads that wait for the disk;
+    // problems keep the files' order.
+    let read_one = |(abs, rel): (PathBuf, PathBuf)| -> Result<SourceFile> {
+        let (section, key, lang) = classify(config, &rel)?;
+        let meta = std::fs::metadata(&abs).map_err(|e| Error::io(&abs, e))?;
+        let size = meta.len();
+        if size > MAX_FILE_BYTES {
+            return Err(Problem::new(
+                Location::file(&rel),
+                "file-too-large",
+                format!(
+                    "this file has {} MB; a content file may have at most {} MB",
+                    size / 1_000_000,
+                    MAX_FILE_BYTES / 1_000_000
+                ),
+            )
+            .with_help("split it, or put large documents in `static/` and link to them")
+            .into());
+        }
+        let stamp = Stamp::of(&meta, read_at);
+        let text = match known(&rel, &stamp) {
+            Some(text) => text,
+            None => std::sync::Arc::new(decode(&rel, fs::read(&abs)?)?),
+        };
+        Ok(SourceFile {
+            path: rel,
+            section,
+            key,
+            lang,
+            text,
+            stamp,
         })
-        .collect();
+    };
+    let read: Vec<Result<SourceFile>> = fs::with_readers(|| found.into_par_iter().map(read_one).collect());
     let mut files = Vec::with_capacity(read.len());
     for r in read {
         if let Some(f) = problems.take(r) {
