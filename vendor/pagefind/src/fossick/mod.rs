@@ -30,6 +30,7 @@ lazy_static! {
 
 pub mod parser;
 mod splitting;
+mod white_space;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FossickedWord {
@@ -391,7 +392,8 @@ impl Fossicker {
 
         // TODO: Configure this or use segmenting across all languages
 
-        let segment_chunks = data.digest.split_whitespace();
+        // savoirs: the same pieces, white space found byte by byte (`white_space.rs`).
+        let segment_chunks = white_space::split(&data.digest);
 
         #[cfg(feature = "extended")]
         let should_segment = matches!(data.language.split('-').next().unwrap(), "zh" | "ja" | "th");
@@ -735,10 +737,11 @@ fn normalize_content(content: &str) -> String {
     let content = content.trim();
     let mut out = String::with_capacity(content.len());
     let mut rest = content;
-    while let Some(start) = rest.find(char::is_whitespace) {
+    // savoirs: white space found byte by byte (`white_space.rs`).
+    while let Some((start, _)) = white_space::find(rest) {
         out.push_str(&rest[..start]);
         let run = &rest[start..];
-        let end = run.find(|c: char| !c.is_whitespace()).unwrap_or(run.len());
+        let end = white_space::leading(run);
         out.push_str(collapse_white_space(&run[..end]));
         rest = &run[end..];
     }
