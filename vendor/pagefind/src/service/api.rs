@@ -286,7 +286,8 @@ mod tests {
     }
 
     /// savoirs: each word is in the index once, with its word, however many pages share it
-    /// (the word is moved into the index for its first page instead of cloned for each).
+    /// (the word is the index map's key, moved into its entry when the chunks are made, instead
+    /// of cloned for each page).
     #[tokio::test]
     async fn every_word_is_in_the_index_once() {
         let options = PagefindServiceConfig::builder()
