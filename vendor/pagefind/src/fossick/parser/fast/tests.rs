@@ -78,12 +78,29 @@ fn fast_leaves_what_it_cannot_be_sure_of() {
     left(&page("<script>x</script/>"));
     left(&page("<!---->").replace("<!---->", "<!-->"));
     left("<html><body><p>x</p></body></html>\r\n");
+    left(&page("<p>a\0b</p>"));
     // lol_html drops a byte order mark at the start of an attribute's value (found by
     // fuzzing).
     left(&page("<li data-pagefind-filter=\"\u{feff}pillar\">x</li>"));
     left("<html><body><p>x</p></body></html>trailing text");
     left("<html><body><p>x</p></body>"); // unclosed
     left("<p>outside</p>");
+}
+
+/// The byte search finds what the search for characters did, and nothing else: the byte
+/// order mark's bytes end other characters' too (U+FEFE, U+FFBF, U+10FFBF).
+#[test]
+fn other_readings_are_found_as_the_characters_were() {
+    let pieces = ["a", "é", "\r", "\0", "\u{feff}", "\u{fefe}", "\u{ffbf}", "\u{10ffbf}", "\u{efbb}", "<p>"];
+    for a in pieces {
+        for b in pieces {
+            for c in pieces {
+                let html = format!("{a}{b}{c}{}", "x".repeat(40));
+                let chars = html.contains(['\r', '\0', '\u{feff}']);
+                assert_eq!(super::has_other_reading(&html), chars, "{html:?}");
+            }
+        }
+    }
 }
 
 /// A small deterministic generator of well-formed pages from the constructs above, each
