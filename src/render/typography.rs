@@ -90,15 +90,17 @@ fn tag_end(after_lt: &str) -> Option<usize> {
         return comment.find("-->").map(|i| i + 3 + 2);
     }
     // Quotes and `>` are ASCII, whose bytes never occur inside another character's: the bytes
-    // can be read without decoding the characters (every tag of every French page comes here).
-    let mut quote = None;
-    for (i, b) in after_lt.bytes().enumerate() {
-        match (quote, b) {
-            (None, b'"' | b'\'') => quote = Some(b),
-            (Some(q), b) if b == q => quote = None,
-            (None, b'>') => return Some(i),
-            _ => {}
+    // can be searched without decoding the characters (every tag of every French page comes
+    // here, and a loop over each byte was a tenth of this pass).
+    let bytes = after_lt.as_bytes();
+    let mut at = 0;
+    while let Some(found) = memchr::memchr3(b'"', b'\'', b'>', &bytes[at..]) {
+        let i = at + found;
+        match bytes[i] {
+            b'>' => return Some(i),
+            quote => at = i + 1 + memchr::memchr(quote, &bytes[i + 1..])?,
         }
+        at += 1;
     }
     None
 }
@@ -177,6 +179,17 @@ fn space_text(text: &str, style: Punctuation, page: &mut String) {
                 .position(|c| c.is_whitespace())
                 .map_or(chars.len(), |p| i + p);
             let word = &chars[i..word_end];
+            // A word without these has no character that a rule below changes (spaces end it),
+            // nor a `«` after which another word starts: it is copied as it is, at once.
+            if !word.is_empty()
+                && !word
+                    .iter()
+                    .any(|c| matches!(c, ';' | '!' | '?' | ':' | '«' | '»' | '&'))
+            {
+                out.extend(word);
+                i = word_end;
+                continue;
+            }
             let is_link = word.windows(3).any(|w| w == [':', '/', '/'])
                 || word.starts_with(&['w', 'w', 'w', '.'])
                 || (word.contains(&'@') && word.contains(&'.'));
@@ -286,112 +299,4 @@ fn is_thousands(rest: &[char]) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn fr(s: &str) -> String {
-        apply(s, Punctuation::Spaced)
-    }
-
-    #[test]
-    fn punctuation_gets_its_no_break_spaces() {
-        assert_eq!(
-            fr("<p>Vraiment ? Oui ! Voici : ceci ; cela.</p>"),
-            "<p>Vraiment\u{202F}? Oui\u{202F}! Voici\u{A0}: ceci\u{202F}; cela.</p>"
-        );
-        assert_eq!(
-            fr("<p>Il dit «bonjour» et « salut ».</p>"),
-            "<p>Il dit «\u{202F}bonjour\u{202F}» et «\u{202F}salut\u{202F}».</p>"
-        );
-        assert_eq!(
-            fr("<p>Prix : CHF 25.–, durée 2 h, 10 km.</p>"),
-            "<p>Prix\u{A0}: CHF\u{A0}25.–, durée 2\u{A0}h, 10\u{A0}km.</p>"
-        );
-    }
-
-    #[test]
-    fn leaves_code_urls_times_attributes_and_english_alone() {
-        let untouched = [
-            r#"<p><a href="https://x.ch/?a=b:c" title="Quoi ?">x</a></p>"#,
-            r#"<p><a title="Été > hiver ?" data-x='ü>:'>x</a></p>"#,
-            "<p>à 14:30 précises</p>",
-            "<p>voir https://www.lausanne.ch/a:b?c=d ou écrire à info@lausanne.ch</p>",
-            "<pre><code>let x = a ? b : c;</code></pre>",
-            r#"<p lang="en">Really? Yes!</p>"#,
-            "<script>if (a) { b(); }</script>",
-        ];
-        for html in untouched {
-            let once = fr(html);
-            assert_eq!(
-                once.replace(['\u{202F}', '\u{A0}'], ""),
-                html.replace('\u{202F}', ""),
-                "{html} became {once}"
-            );
-        }
-        assert!(!fr("<p>à 14:30</p>").contains('\u{A0}'));
-        assert_eq!(fr("<p>Ah ?! Bon&nbsp;!</p>"), "<p>Ah\u{202F}?! Bon&nbsp;!</p>");
-        assert_eq!(
-            fr("<p lang=\"en\">Why? <span lang=\"fr\">Pourquoi ?</span></p>"),
-            "<p lang=\"en\">Why? <span lang=\"fr\">Pourquoi\u{202F}?</span></p>"
-        );
-        assert_eq!(
-            fr("<p>l&#x27;italien ; d&amp;b</p>"),
-            "<p>l&#x27;italien\u{202F}; d&amp;b</p>"
-        );
-        assert_eq!(fr("<p>CHF 1 250.–</p>"), "<p>CHF\u{A0}1\u{202F}250.–</p>");
-        assert_eq!(
-            fr("<p>de 14 h 30 à 16 h</p>"),
-            "<p>de 14\u{A0}h\u{A0}30 à 16\u{A0}h</p>"
-        );
-    }
-
-    #[test]
-    fn is_idempotent() {
-        let html = "<h1>Qu'est-ce qu'une ville apprenante ?</h1><p>Prix : «CHF 12.50» ; 3 ans !</p>";
-        let once = fr(html);
-        assert_eq!(fr(&once), once);
-        let tight = apply(&once, Punctuation::Tight);
-        assert_eq!(
-            tight,
-            "<h1>Qu'est-ce qu'une ville apprenante?</h1><p>Prix: «CHF\u{A0}12.50»; 3\u{A0}ans!</p>"
-        );
-        assert_eq!(apply(&tight, Punctuation::Tight), tight);
-    }
-
-    proptest::proptest! {
-        /// The short cut of `apply` takes a text node as it is when `may_change` says no: the
-        /// spacing itself must then leave it alone too (digits and punctuation are left out of
-        /// the characters, the rest comes from letters, spaces, entities, URLs and e-mails).
-        #[test]
-        fn text_that_may_not_change_does_not(text in "[a-zA-Zéà &#;@./wCHFh\u{A0}\u{202F}«»0-9:!?-]{0,40}") {
-            let mut spaced = String::new();
-            space_text(&text, Punctuation::Spaced, &mut spaced);
-            if !may_change(&text) {
-                proptest::prop_assert_eq!(&spaced, &text);
-            }
-        }
-    }
-
-    /// Inputs found by fuzzing (`.ci/fuzz typography`) on which a second pass changed the first.
-    #[test]
-    fn stays_idempotent_on_what_fuzzing_found() {
-        let once = fr("<p>Pri:`'x : 0 ans»!</p>");
-        assert_eq!(
-            once, "<p>Pri\u{A0}:`'x\u{A0}: 0\u{A0}ans\u{202F}»\u{202F}!</p>",
-            "a unit before »"
-        );
-        assert_eq!(fr(&once), once);
-        let once = fr("<p>5 CHF:\u{0}25</p>");
-        assert_eq!(once, "<p>5\u{A0}CHF\u{A0}:\u{0}25</p>", "a unit before :");
-        assert_eq!(fr(&once), once);
-        let tight = apply("« www.!\u{1}« ", Punctuation::Tight);
-        assert_eq!(tight, "«www.!\u{1}« ", "a URL right after «");
-        assert_eq!(apply(&tight, Punctuation::Tight), tight);
-        let once = fr(">\0&#\u{10}\0 ;>w");
-        assert_eq!(
-            once, ">\0&#\u{10}\0\u{202F};>w",
-            "not an entity: its `;` is punctuation"
-        );
-        assert_eq!(fr(&once), once);
-    }
-}
+mod tests;
