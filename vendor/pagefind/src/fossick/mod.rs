@@ -375,7 +375,10 @@ impl Fossicker {
         Vec<PageAnchorData>,
         usize,
     ) {
-        let mut map: HashMap<String, Vec<FossickedWord>> = HashMap::new();
+        // savoirs: sized for a page's distinct words (about one for every 16 bytes of its text),
+        // which it otherwise grew to by rehashing them all several times.
+        let digest_len = self.data.as_ref().map_or(0, |data| data.digest.len());
+        let mut map: HashMap<String, Vec<FossickedWord>> = HashMap::with_capacity(digest_len / 16);
         let mut anchors = Vec::new();
         // TODO: push this error handling up a level and return an Err from parse_digest
         if self.data.as_ref().is_none() {

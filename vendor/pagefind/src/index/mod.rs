@@ -460,7 +460,14 @@ fn positions_to_packed_page(mut positions: Vec<FossickedWord>, page_number: usiz
     positions.sort_by_key(|p| (if p.weight == 25 { 0 } else { p.weight }, p.position));
 
     let mut current_weight = 25;
-    let mut weighted_positions = Vec::with_capacity(positions.len());
+    // savoirs: room for the markers too (two numbers at each change of weight), which grew the
+    // list again for most words of most pages.
+    let changes = positions
+        .iter()
+        .scan(25, |weight, p| Some(std::mem::replace(weight, p.weight) != p.weight))
+        .filter(|&changed| changed)
+        .count();
+    let mut weighted_positions = Vec::with_capacity(positions.len() + changes);
     let mut last_position = 0;
 
     // Calculate our output list of positions with weights.
