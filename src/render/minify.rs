@@ -10,6 +10,13 @@ use html_minifier::HTMLMinifier;
 
 /// The page minified, or why it could not be (an element or comment left open).
 pub(super) fn minify(html: &str) -> Result<String, String> {
+    let bytes = minify_to_bytes(html)?;
+    // The minifier removes ASCII bytes and whole comments only, so UTF-8 stays UTF-8.
+    String::from_utf8(bytes).map_err(|e| format!("the minified page is not UTF-8: {e}"))
+}
+
+/// [`minify`], as the bytes of the file to write (not checked again to be UTF-8).
+pub(super) fn minify_to_bytes(html: &str) -> Result<Vec<u8>, String> {
     let mut minifier = HTMLMinifier::new();
     minifier.set_remove_comments(true);
     // Inline `<code>` keeps its spaces as written; `<pre>` is always kept.
@@ -18,16 +25,14 @@ pub(super) fn minify(html: &str) -> Result<String, String> {
     minifier.set_minify_js(false);
     minifier.set_minify_css(true);
     let minified = minifier.digest(html).and_then(|()| minifier.into_html());
-    let bytes = minified.map_err(|e| match e {
+    minified.map_err(|e| match e {
         html_minifier::HTMLMinifierError::IncompleteInput => {
             "the page ends inside an element or comment that is never closed (a `<!--`, `<script>`, \
              `<style>` or `<pre>` left open, perhaps by raw HTML in a body), so it cannot be minified"
                 .to_string()
         }
         other => format!("the page could not be minified: {other}"),
-    })?;
-    // The minifier removes ASCII bytes and whole comments only, so UTF-8 stays UTF-8.
-    String::from_utf8(bytes).map_err(|e| format!("the minified page is not UTF-8: {e}"))
+    })
 }
 
 #[cfg(test)]

@@ -353,7 +353,7 @@ fn render_one(shared: &Shared<'_, '_>, target: Target) -> Result<Page> {
         html = typography::apply(&html, site.config.french_punctuation);
     }
     let bytes = if site.config.minify {
-        minify::minify(&html).map_err(&located)?.into_bytes()
+        minify::minify_to_bytes(&html).map_err(&located)?
     } else {
         html.into_bytes()
     };
