@@ -164,63 +164,58 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 
 /// Spaces one text node, word by word, leaving URLs, e-mails and times alone; appends it to
 /// `out`, which holds the page so far.
+///
+/// The text is read in place (byte offsets, each rule looking at the characters around it),
+/// and a word that no rule can change is copied whole: most of a page's words.
 fn space_text(text: &str, style: Punctuation, page: &mut String) {
-    let chars: Vec<char> = text.chars().collect();
     // The text's own output: the rules below look back at what it has written so far.
     let mut out = String::with_capacity(text.len() + 8);
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    // The character before `i`, if any.
+    let mut prev: Option<char> = None;
+    while let Some(c) = text[i..].chars().next() {
         // Leave a whole "word" untouched when it is a URL, an e-mail or an entity. A word also
         // starts right after `«`, whose following spaces a first pass may have removed.
-        if i == 0 || chars[i - 1].is_whitespace() || chars[i - 1] == '«' {
-            let word_end = chars[i..]
-                .iter()
-                .position(|c| c.is_whitespace())
-                .map_or(chars.len(), |p| i + p);
-            let word = &chars[i..word_end];
+        if prev.is_none_or(|p| p.is_whitespace() || p == '«') {
+            let word_end = text[i..].find(char::is_whitespace).map_or(text.len(), |p| i + p);
+            let word = &text[i..word_end];
             // A word without these has no character that a rule below changes (spaces end it),
             // nor a `«` after which another word starts: it is copied as it is, at once.
-            if !word.is_empty()
-                && !word
-                    .iter()
-                    .any(|c| matches!(c, ';' | '!' | '?' | ':' | '«' | '»' | '&'))
-            {
-                out.extend(word);
-                i = word_end;
-                continue;
-            }
-            let is_link = word.windows(3).any(|w| w == [':', '/', '/'])
-                || word.starts_with(&['w', 'w', 'w', '.'])
-                || (word.contains(&'@') && word.contains(&'.'));
-            if is_link {
-                out.extend(word);
+            let plain = !word.contains([';', '!', '?', ':', '«', '»', '&']);
+            if !word.is_empty() && (plain || is_link(word)) {
+                out.push_str(word);
+                prev = word.chars().next_back();
                 i = word_end;
                 continue;
             }
         }
+        let rest = &text[i + c.len_utf8()..];
         if c == '&' {
             // An entity such as `&#x27;` is copied whole: its `;` is not punctuation.
-            let end = chars[i..].iter().take(12).position(|&c| c == ';').filter(|&len| {
-                let name = &chars[i + 1..i + len];
-                let name = name.strip_prefix(&['#']).unwrap_or(name);
-                !name.is_empty() && name.iter().all(char::is_ascii_alphanumeric)
+            let end = text[i..]
+                .char_indices()
+                .take(12)
+                .find(|&(_, c)| c == ';')
+                .map(|(at, _)| at);
+            let entity = end.filter(|&at| {
+                let name = &text[i + 1..i + at];
+                let name = name.strip_prefix('#').unwrap_or(name);
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric())
             });
-            if let Some(len) = end {
-                out.extend(&chars[i..=i + len]);
-                i += len + 1;
+            if let Some(at) = entity {
+                out.push_str(&text[i..=i + at]);
+                prev = Some(';');
+                i += at + 1;
                 continue;
             }
         }
+        let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
         match c {
             ';' | '!' | '?' | ':' => {
-                let is_time = c == ':'
-                    && i > 0
-                    && chars[i - 1].is_ascii_digit()
-                    && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
-                let is_entity_or_repeat = i > 0 && matches!(chars[i - 1], '!' | '?' | ';' | ':' | '&');
+                let is_time = c == ':' && after_digit && rest.starts_with(|n: char| n.is_ascii_digit());
+                let is_entity_or_repeat = prev.is_some_and(|p| matches!(p, '!' | '?' | ';' | ':' | '&'));
                 let wanted = if c == ':' { NBSP } else { NNBSP };
-                if !is_time && !is_entity_or_repeat && i > 0 {
+                if !is_time && !is_entity_or_repeat && prev.is_some() {
                     trim_trailing_spaces(&mut out);
                     if style == Punctuation::Spaced && !out.is_empty() && !out.ends_with(['(', '[', '«']) {
                         out.push(wanted);
@@ -230,14 +225,15 @@ fn space_text(text: &str, style: Punctuation, page: &mut String) {
             }
             '«' => {
                 out.push(c);
-                let mut j = i + 1;
-                while j < chars.len() && is_space(chars[j]) {
-                    j += 1;
+                prev = Some(c);
+                i += c.len_utf8();
+                while let Some(space) = text[i..].chars().next().filter(|&n| is_space(n)) {
+                    prev = Some(space);
+                    i += space.len_utf8();
                 }
                 if style == Punctuation::Spaced {
                     out.push(NNBSP);
                 }
-                i = j;
                 continue;
             }
             '»' => {
@@ -248,22 +244,23 @@ fn space_text(text: &str, style: Punctuation, page: &mut String) {
                 out.push(c);
             }
             ' ' | NBSP
-                if (out.ends_with("CHF") || hour_before(&out))
-                    && chars.get(i + 1).is_some_and(char::is_ascii_digit) =>
+                if (out.ends_with("CHF") || hour_before(&out)) && rest.starts_with(|n: char| n.is_ascii_digit()) =>
             {
                 out.push(NBSP)
             }
-            ' ' | NBSP | NNBSP if i > 0 && chars[i - 1].is_ascii_digit() && is_thousands(&chars[i + 1..]) => {
-                out.push(NNBSP)
-            }
-            ' ' | NBSP | NNBSP if i > 0 && chars[i - 1].is_ascii_digit() && starts_unit(&chars[i + 1..]) => {
-                out.push(NBSP)
-            }
+            ' ' | NBSP | NNBSP if after_digit && is_thousands(rest) => out.push(NNBSP),
+            ' ' | NBSP | NNBSP if after_digit && starts_unit(rest) => out.push(NBSP),
             _ => out.push(c),
         }
-        i += 1;
+        prev = Some(c);
+        i += c.len_utf8();
     }
     page.push_str(&out);
+}
+
+/// Whether a word is a URL or an e-mail address.
+fn is_link(word: &str) -> bool {
+    word.contains("://") || word.starts_with("www.") || (word.contains('@') && word.contains('.'))
 }
 
 fn is_space(c: char) -> bool {
@@ -276,13 +273,12 @@ fn trim_trailing_spaces(out: &mut String) {
     }
 }
 
-fn starts_unit(rest: &[char]) -> bool {
-    let word: String = rest
-        .iter()
-        // Punctuation that gets a space before it ends the word, so a second pass sees the same word.
-        .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ';' | ':' | '!' | '?' | ')' | '<' | '»' | '«'))
-        .collect();
-    let word = word.trim_end_matches(['.', ':', '!', '?']);
+fn starts_unit(rest: &str) -> bool {
+    // Punctuation that gets a space before it ends the word, so a second pass sees the same word.
+    let end = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '!' | '?' | ')' | '<' | '»' | '«'))
+        .unwrap_or(rest.len());
+    let word = rest[..end].trim_end_matches(['.', ':', '!', '?']);
     UNITS.iter().any(|u| word == *u || word == u.trim_end_matches('.'))
 }
 
@@ -293,9 +289,11 @@ fn hour_before(out: &str) -> bool {
         .is_some_and(|s| s.ends_with(|c: char| c.is_ascii_digit()))
 }
 
-/// Whether a number continues with a group of three digits (`1 250`).
-fn is_thousands(rest: &[char]) -> bool {
-    rest.len() >= 3 && rest[..3].iter().all(char::is_ascii_digit) && !rest.get(3).is_some_and(char::is_ascii_digit)
+/// Whether a number continues with a group of three digits (`1 250`). ASCII digits are bytes
+/// of their own: the bytes say what the characters would.
+fn is_thousands(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 3 && b[..3].iter().all(u8::is_ascii_digit) && !b.get(3).is_some_and(u8::is_ascii_digit)
 }
 
 #[cfg(test)]

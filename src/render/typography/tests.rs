@@ -188,10 +188,10 @@ fn reference_space_text(text: &str, style: Punctuation, page: &mut String) {
             {
                 out.push(NBSP)
             }
-            ' ' | NBSP | NNBSP if i > 0 && chars[i - 1].is_ascii_digit() && is_thousands(&chars[i + 1..]) => {
+            ' ' | NBSP | NNBSP if i > 0 && chars[i - 1].is_ascii_digit() && reference_is_thousands(&chars[i + 1..]) => {
                 out.push(NNBSP)
             }
-            ' ' | NBSP | NNBSP if i > 0 && chars[i - 1].is_ascii_digit() && starts_unit(&chars[i + 1..]) => {
+            ' ' | NBSP | NNBSP if i > 0 && chars[i - 1].is_ascii_digit() && reference_starts_unit(&chars[i + 1..]) => {
                 out.push(NBSP)
             }
             _ => out.push(c),
@@ -199,6 +199,19 @@ fn reference_space_text(text: &str, style: Punctuation, page: &mut String) {
         i += 1;
     }
     page.push_str(&out);
+}
+
+fn reference_starts_unit(rest: &[char]) -> bool {
+    let word: String = rest
+        .iter()
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ';' | ':' | '!' | '?' | ')' | '<' | '»' | '«'))
+        .collect();
+    let word = word.trim_end_matches(['.', ':', '!', '?']);
+    UNITS.iter().any(|u| word == *u || word == u.trim_end_matches('.'))
+}
+
+fn reference_is_thousands(rest: &[char]) -> bool {
+    rest.len() >= 3 && rest[..3].iter().all(char::is_ascii_digit) && !rest.get(3).is_some_and(char::is_ascii_digit)
 }
 
 /// The end of a tag as it was found before the search for bytes: one byte at a time.
@@ -221,6 +234,8 @@ fn reference_tag_end(after_lt: &str) -> Option<usize> {
 }
 
 proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
     /// Spacing a text gives what the rules one character at a time give, on texts of the
     /// characters every rule looks at.
     #[test]
