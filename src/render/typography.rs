@@ -163,7 +163,7 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 }
 
 /// Spaces one text node, word by word, leaving URLs, e-mails and times alone; appends it to
-/// `out`, which holds the page so far.
+/// `page`, which holds the page so far.
 ///
 /// The text is read in place (byte offsets, each rule looking at the characters around it),
 /// and a word that no rule can change is copied whole: most of a page's words.
