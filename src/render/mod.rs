@@ -12,7 +12,7 @@ mod feeds;
 mod format;
 mod i18n;
 mod make_views;
-mod minify;
+pub mod minify;
 mod names;
 mod pages;
 mod problems;

@@ -1,7 +1,9 @@
 //! `minify` in `site.yaml`: minified pages are smaller and say the same thing (text, JSON-LD,
 //! French spaces, `<pre>`), other files are untouched, and the switch is read like any setting.
+//! The pages are html_minifier's bytes, whether the fast path or html_minifier minified them.
 
 use crate::support::{TestSite, problems};
+use savoirs::render::minify::{fast_path, with_html_minifier};
 use std::collections::BTreeMap;
 
 /// Every file of a built site, by path.
@@ -81,6 +83,11 @@ fn minified_pages_are_smaller_and_say_the_same() {
             assert_eq!(json_ld(small), json_ld(html), "{path}");
         }
         assert_eq!(small.contains("</body>"), html.contains("</body>"), "{path}");
+        let reference = with_html_minifier(html).unwrap();
+        assert!(small.as_bytes() == reference, "{path}: not html_minifier's bytes");
+        // The shipped theme writes only what the fast path reads; if this fails, a change to the
+        // theme made its pages several times slower to minify (see render/minify/fast.rs).
+        assert!(fast_path(html).is_some(), "{path}: left to html_minifier");
     }
     assert!(
         after * 100 < before * 95,
@@ -127,6 +134,33 @@ fn pages_are_minified_by_default_and_keep_pre_and_code() {
         "minify: false keeps the template's lines"
     );
     assert!(plain.contains("<pre><code>fn main() {\n    println!(\"a  b\");\n}\n</code></pre>"));
+}
+
+#[test]
+fn a_page_the_fast_path_leaves_is_minified_by_html_minifier() {
+    let site = TestSite::fixture("basic");
+    site.edit(
+        "site.yaml",
+        "theme: plain",
+        "theme: plain\nminify: false\nmarkdown: {raw_html: true}",
+    );
+    let body = "Écrivez-nous.\n\n<!-- à relire -->\n\n<svg viewBox=\"0 0 2 2\"><path  d=\"M0 0\"/></svg>\n\n\
+                ```\nfn main() {\n    a  b\n}\n```\n";
+    site.edit("content/pages/contact.fr.md", "Écrivez-nous.", body);
+    site.build();
+    let plain = site.read("fr/contact/index.html");
+    assert!(
+        fast_path(&plain).is_none(),
+        "a comment and an inline svg are left to html_minifier"
+    );
+    site.edit("site.yaml", "minify: false", "minify: true");
+    site.build();
+    let minified = site.read("fr/contact/index.html");
+    assert_eq!(minified.as_bytes(), with_html_minifier(&plain).unwrap());
+    assert!(
+        !minified.contains("relire") && minified.contains("<path  d=\"M0 0\"/>"),
+        "{minified}"
+    );
 }
 
 #[test]
