@@ -8,6 +8,9 @@
 //! Each rule below is html_minifier's (6.0) for the options `minify.rs` sets; `minify/tests.rs`
 //! and the `minify` fuzz target hold the two to the same bytes.
 
+mod kept;
+
+use kept::{preserved_end, raw_text_end};
 use memchr::{memchr, memmem};
 
 /// Whether a byte is HTML whitespace (html_minifier's, which is ASCII only: the no-break spaces
@@ -67,6 +70,41 @@ fn skip_ws(s: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The eight bytes at `i` as a number, if there are eight.
+fn word(s: &[u8], i: usize) -> Option<u64> {
+    s.get(i..i + 8).and_then(|w| w.try_into().ok()).map(u64::from_le_bytes)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that is below `n` (at most 0x80), exactly: no carry crosses
+/// from one byte to the next.
+fn below(x: u64, n: u8) -> u64 {
+    !(((x & !HIGH) + ONES * u64::from(0x80 - n)) | x) & HIGH
+}
+
+fn equal(x: u64, b: u8) -> u64 {
+    below(x ^ (ONES * u64::from(b)), 1)
+}
+
+/// From `i`, the first byte of text that may need a change (a `<`, or whitespace other than a
+/// single space or line feed), looked for eight bytes at a time while nine can be read; the
+/// rest is left to the byte loop. Text is mostly words between single spaces: stopping at each
+/// space cost more than the rest of the fast path.
+fn skip_tidy_text(s: &[u8], mut i: usize) -> usize {
+    while let (Some(x), Some(next)) = (word(s, i), word(s, i + 1)) {
+        // Past the `is_other` check, the bytes below 0x21 are whitespace.
+        let ws = below(x, 0x21);
+        let stops = equal(x, b'<') | (ws & below(next, 0x21)) | (ws & !(equal(x, b' ') | equal(x, b'\n')));
+        if stops != 0 {
+            return i + (stops.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i
+}
+
 /// The end of a tag or attribute name from `i`: the first of `stop` or whitespace, if any.
 fn name_end(s: &[u8], mut i: usize, stop: impl Fn(u8) -> bool) -> Option<usize> {
     loop {
@@ -98,6 +136,7 @@ impl Minified<'_> {
     fn text(&mut self, mut i: usize) -> usize {
         let s = self.s;
         loop {
+            i = skip_tidy_text(s, i);
             // Once `is_other` bytes are ruled out, the bytes up to the space are whitespace.
             while s.get(i).is_some_and(|&b| b > b' ' && b != b'<') {
                 i += 1;
@@ -274,24 +313,6 @@ impl Minified<'_> {
     }
 }
 
-/// Where the end tag `</name>` of raw text from `at` starts: the first `</name` followed by
-/// `>` (the end tags that carry more, which html_minifier trims, are left to it).
-fn raw_text_end(s: &[u8], at: usize, name: &[u8]) -> Option<usize> {
-    let mut k = at;
-    loop {
-        let lt = k + memmem::find(&s[k..], b"</")?;
-        let after = lt + 2 + name.len();
-        if s.get(lt + 2..after).is_some_and(|n| n.eq_ignore_ascii_case(name)) {
-            match *s.get(after)? {
-                b'>' => return Some(lt),
-                b if is_ws(b) || b == b'/' => return None,
-                _ => {}
-            }
-        }
-        k = lt + 2;
-    }
-}
-
 /// The value of a `class` attribute with its whitespace collapsed (none at either end, one
 /// space between names), or `None` when it is already so.
 fn collapse_class(value: &[u8]) -> Option<Vec<u8>> {
@@ -311,82 +332,25 @@ fn collapse_class(value: &[u8]) -> Option<Vec<u8>> {
     Some(collapsed)
 }
 
-/// The end of a `<pre>`, `<listing>` or `<code>` (`root`) whose content, kept as written,
-/// starts at `at`: the end of the `</root>` that closes it, counting the same elements nested
-/// in it. Tags inside may have attributes; comments, raw text and foreign elements may not.
-fn preserved_end(s: &[u8], at: usize, root: &[u8]) -> Option<usize> {
-    let mut depth = 1usize;
-    let mut k = at;
-    loop {
-        let lt = k + memchr(b'<', &s[k..])?;
-        let next = *s.get(lt + 1)?;
-        let end_tag = next == b'/';
-        let name_start = if end_tag { lt + 2 } else { lt + 1 };
-        if !s.get(name_start)?.is_ascii_alphabetic() {
-            if end_tag || matches!(next, b'!' | b'?' | b'<') {
-                return None;
-            }
-            // A `<` that starts no tag is text.
-            k = lt + 1;
-            continue;
-        }
-        let end = name_end(s, name_start, |b| b == b'/' || b == b'>')?;
-        let name = &s[name_start..end];
-        if name.eq_ignore_ascii_case(root) {
-            if !end_tag {
-                depth += 1;
-            } else if depth == 1 {
-                return (s[end] == b'>').then_some(end + 1);
-            } else {
-                depth -= 1;
-            }
-        } else if !end_tag
-            && (LEFT_TO_HTML_MINIFIER.iter().any(|n| name.eq_ignore_ascii_case(n))
-                || [b"script".as_slice(), b"title"]
-                    .iter()
-                    .any(|n| name.eq_ignore_ascii_case(n)))
-        {
-            return None;
-        }
-        k = tag_end(s, end)?;
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// The end of a tag inside preserved content whose name ends at `at` (html_minifier follows
-/// its attributes so that a `>` in a quoted value does not end it).
-fn tag_end(s: &[u8], at: usize) -> Option<usize> {
-    #[derive(PartialEq)]
-    enum Step {
-        BeforeName,
-        Name,
-        AfterName,
-        BeforeValue,
-        Quoted(u8),
-        Unquoted,
+    /// Every pair of bytes, side by side both ways: a borrow or carry would show as a neighbour
+    /// flagged wrongly.
+    #[test]
+    fn byte_masks_are_exact_beside_any_byte() {
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                let bytes = [a, b, a, a, b, b, 0, 255];
+                let x = u64::from_le_bytes(bytes);
+                let flagged = |mask: u64, k: usize| (mask >> (8 * k + 7)) & 1 == 1;
+                for (k, &v) in bytes.iter().enumerate() {
+                    assert_eq!(flagged(below(x, 0x21), k), v < 0x21, "{bytes:?} {k}");
+                    assert_eq!(flagged(equal(x, b'<'), k), v == b'<', "{bytes:?} {k}");
+                    assert_eq!(flagged(equal(x, b'\n'), k), v == b'\n', "{bytes:?} {k}");
+                }
+            }
+        }
     }
-    if s[at] == b'>' {
-        return Some(at + 1);
-    }
-    let mut step = Step::BeforeName;
-    for (i, &b) in s.iter().enumerate().skip(at + 1) {
-        let ws = is_ws(b);
-        step = match step {
-            Step::Quoted(q) if b == q => Step::BeforeName,
-            Step::Quoted(q) => Step::Quoted(q),
-            _ if b == b'>' => return Some(i + 1),
-            Step::BeforeName if ws || b == b'/' => Step::BeforeName,
-            Step::BeforeName => Step::Name,
-            Step::Name | Step::AfterName if b == b'/' => Step::BeforeName,
-            Step::Name | Step::AfterName if b == b'=' => Step::BeforeValue,
-            Step::Name | Step::AfterName if ws => Step::AfterName,
-            Step::Name => Step::Name,
-            Step::AfterName => Step::Name,
-            Step::BeforeValue if b == b'"' || b == b'\'' => Step::Quoted(b),
-            Step::BeforeValue if ws => Step::BeforeValue,
-            Step::BeforeValue => Step::Unquoted,
-            Step::Unquoted if ws => Step::BeforeName,
-            Step::Unquoted => Step::Unquoted,
-        };
-    }
-    None
 }
