@@ -70,11 +70,6 @@ fn skip_ws(s: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// The eight bytes at `i` as a number, if there are eight.
-fn word(s: &[u8], i: usize) -> Option<u64> {
-    s.get(i..i + 8).and_then(|w| w.try_into().ok()).map(u64::from_le_bytes)
-}
-
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
@@ -93,7 +88,12 @@ fn equal(x: u64, b: u8) -> u64 {
 /// rest is left to the byte loop. Text is mostly words between single spaces: stopping at each
 /// space cost more than the rest of the fast path.
 fn skip_tidy_text(s: &[u8], mut i: usize) -> usize {
-    while let (Some(x), Some(next)) = (word(s, i), word(s, i + 1)) {
+    while let Some(nine) = s.get(i..i + 9) {
+        // Both conversions are of eight bytes of the nine, so neither fails.
+        let (Ok(x), Ok(next)) = (<[u8; 8]>::try_from(&nine[..8]), <[u8; 8]>::try_from(&nine[1..])) else {
+            break;
+        };
+        let (x, next) = (u64::from_le_bytes(x), u64::from_le_bytes(next));
         // Past the `is_other` check, the bytes below 0x21 are whitespace.
         let ws = below(x, 0x21);
         let stops = equal(x, b'<') | (ws & below(next, 0x21)) | (ws & !(equal(x, b' ') | equal(x, b'\n')));
