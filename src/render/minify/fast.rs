@@ -218,22 +218,11 @@ impl Minified<'_> {
             let class = s[name_start..k].eq_ignore_ascii_case(b"class");
             let after_name = k;
             k = skip_ws(s, k);
-            match *s.get(k)? {
-                b'>' => {
-                    self.replace(after_name, k, b"");
-                    return self.content(name, k + 1);
-                }
-                b'/' => {
-                    self.replace(after_name, k, b"");
-                    return self.self_closing(name, k);
-                }
-                b'=' => {}
-                _ => {
-                    // Another attribute: the whitespace before it is handled above.
-                    k = after_name;
-                    space_before_slash = false;
-                    continue;
-                }
+            if *s.get(k)? != b'=' {
+                // No value: what follows (`>`, `/>`, another attribute) is read as after one.
+                k = after_name;
+                space_before_slash = false;
+                continue;
             }
             if k > after_name {
                 self.replace(after_name, k, b"");
@@ -278,12 +267,15 @@ impl Minified<'_> {
         self.content(name, slash + 2)
     }
 
-    /// After the start tag of `name`, which ends before `at`: where text goes on.
+    /// After the start tag of `name`, which ends before `at`: where text goes on (the elements
+    /// left to html_minifier never get here: `start_tag` leaves them at their name).
     fn content(&mut self, name: &[u8], at: usize) -> Option<usize> {
         let is = |n: &[u8]| name.eq_ignore_ascii_case(n);
         if is(b"script") {
             // JSON-LD and the theme's scripts are kept as they are (`set_minify_js(false)`).
             let end = raw_text_end(self.s, at, b"script")?;
+            // After `<!--` in a script, html_minifier follows the tokenizer's escaped states, in
+            // which `</script>` may not end it.
             memmem::find(&self.s[at..end], b"<!").is_none().then_some(())?;
             Some(end + b"</script>".len())
         } else if is(b"title") {
@@ -292,8 +284,6 @@ impl Minified<'_> {
             Some(end + b"</title>".len())
         } else if is(b"pre") || is(b"listing") || is(b"code") {
             preserved_end(self.s, at, name)
-        } else if LEFT_TO_HTML_MINIFIER.iter().any(|n| is(n)) {
-            None
         } else {
             Some(at)
         }
