@@ -1,6 +1,8 @@
-//! Minification of the rendered HTML pages (`minify` in `site.yaml`): whitespace between tags,
-//! comments and empty attribute values go; the text, `<pre>`, `<code>`, `<textarea>`, scripts
-//! that are not JavaScript (JSON-LD) and every attribute stay as they were.
+//! Minification of the rendered HTML pages (`minify` in `site.yaml`): each run of whitespace
+//! in the text becomes one space or line feed; comments, the extra whitespace inside tags and
+//! empty attribute values go, and `class` values are collapsed. The words of the text, `<pre>`,
+//! `<code>`, `<textarea>`, scripts that are not JavaScript (JSON-LD) and the other attribute
+//! values stay as they were.
 //!
 //! Only ASCII whitespace is whitespace to the minifier: the no-break spaces of French
 //! typography (U+00A0, U+202F) are text and are kept. Feeds, calendars and the sitemap are
