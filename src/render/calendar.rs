@@ -3,7 +3,8 @@
 //! build date so that output stays reproducible.
 
 use super::SharedOutput;
-use super::cache::{Hasher, Key};
+use super::cache::Hasher;
+use super::emit::{Emit, Emitted, KeptFiles, Made, kept_and_emitted};
 use crate::config::Config;
 use crate::document::values::Status;
 use crate::document::{Document, Meta};
@@ -166,7 +167,7 @@ pub(crate) fn is_dated(site: &Site, entry: usize) -> bool {
 pub(crate) struct CalendarCache {
     config: String,
     events: HashMap<PathBuf, (Arc<Document>, String, Arc<str>)>,
-    files: HashMap<String, (Key, Arc<Vec<u8>>)>,
+    files: KeptFiles,
 }
 
 /// One calendar to write: its path, name and events.
@@ -183,7 +184,8 @@ pub(crate) fn render_all(
     site: &Site,
     list_title: &dyn Fn(usize, Section) -> String,
     cache: Option<&mut CalendarCache>,
-) -> Vec<SharedOutput> {
+    out: Emit<'_>,
+) -> Vec<Emitted> {
     let host = host(site);
     let mut cache = cache;
     let keep = cache.is_some();
@@ -255,12 +257,14 @@ pub(crate) fn render_all(
             }
         }));
     }
-    let made: Vec<(String, Key, Arc<Vec<u8>>)> = planned
+    // Each file is given to `out` as soon as it is made; the preview's cache keeps its bytes.
+    let made: Vec<Made> = planned
         .into_par_iter()
         .map(|p| {
             let events: Vec<&str> = p.events.iter().map(|e| e.as_ref()).collect();
             if !keep {
-                return (p.path, [0; 16], Arc::new(calendar(&p.name, &events)));
+                let bytes = Arc::new(calendar(&p.name, &events));
+                return (None, out.file(SharedOutput { path: p.path, bytes }));
             }
             let mut h = Hasher::new();
             h.piece(p.name.as_bytes());
@@ -268,15 +272,15 @@ pub(crate) fn render_all(
                 h.piece(e.as_bytes());
             }
             let key = h.finish();
-            match old.files.get(&p.path) {
-                Some((k, bytes)) if *k == key => (p.path, key, Arc::clone(bytes)),
-                _ => {
-                    let bytes = Arc::new(calendar(&p.name, &events));
-                    (p.path, key, bytes)
-                }
-            }
+            let bytes = match old.files.get(&p.path) {
+                Some((k, bytes)) if *k == key => Arc::clone(bytes),
+                _ => Arc::new(calendar(&p.name, &events)),
+            };
+            let kept = (p.path.clone(), key, Arc::clone(&bytes));
+            (Some(kept), out.file(SharedOutput { path: p.path, bytes }))
         })
         .collect();
+    let (files, emitted) = kept_and_emitted(made);
     if let Some(c) = cache {
         c.config = fingerprint;
         c.events = texts
@@ -288,12 +292,7 @@ pub(crate) fn render_all(
                 Some((e.doc.path.clone(), kept))
             })
             .collect();
-        c.files = made
-            .iter()
-            .map(|(path, key, bytes)| (path.clone(), (*key, Arc::clone(bytes))))
-            .collect();
+        c.files = files;
     }
-    made.into_iter()
-        .map(|(path, _, bytes)| SharedOutput { path, bytes })
-        .collect()
+    emitted
 }

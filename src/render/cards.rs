@@ -6,6 +6,7 @@
 
 use super::SharedOutput;
 use super::cache::{Hasher, Key};
+use super::emit::{Emit, Emitted, Made, kept_and_emitted};
 use super::make_views::ViewMaker;
 use super::templates::Templates;
 use crate::error::Result;
@@ -26,7 +27,7 @@ const CARD_TEMPLATE: &str = "partials/offer_card.html";
 #[derive(Debug, Default)]
 pub(crate) struct CardCache {
     cards: HashMap<String, (Key, Arc<str>)>,
-    lists: HashMap<String, (Key, Arc<Vec<u8>>)>,
+    lists: super::emit::KeptFiles,
 }
 
 /// `cards.json` of every offer list of every language; cards and files whose key is the one
@@ -38,7 +39,8 @@ pub(crate) fn render<'s>(
     templates: &Templates,
     theme: Option<&Key>,
     cache: &mut CardCache,
-) -> Result<Vec<SharedOutput>> {
+    out: Emit<'_>,
+) -> Result<Vec<Emitted>> {
     let one_off = theme.is_none();
     if !templates.has(CARD_TEMPLATE) {
         *cache = CardCache::default();
@@ -98,38 +100,37 @@ pub(crate) fn render<'s>(
         for (t, listed) in site.terms(lang) {
             lists.push((site.entries[t].url.clone(), &listed.current_offers));
         }
-        let files: Vec<(String, Key, Arc<Vec<u8>>)> = lists
+        // Each file is given to `out` as soon as it is made; only the preview keeps its bytes.
+        let files: Vec<Made> = lists
             .par_iter()
             .map(|(page, offers)| {
                 let path = format!("{}{CARDS_FILE}", page.trim_start_matches('/'));
                 let listed = || offers.iter().filter_map(|i| cards.get(i));
-                let key = if one_off {
-                    [0; 16]
-                } else {
-                    let mut h = Hasher::new();
-                    for (k, _) in listed() {
-                        h.piece(k);
-                    }
-                    let key = h.finish();
-                    if let Some((k, bytes)) = cache.lists.get(&path)
-                        && *k == key
-                    {
-                        return (path, key, Arc::clone(bytes));
-                    }
-                    key
+                let made = || {
+                    let file = CardsFile {
+                        cards: listed().map(|(_, html)| &**html).collect(),
+                    };
+                    Arc::new(file.to_json())
                 };
-                let file = CardsFile {
-                    cards: listed().map(|(_, html)| &**html).collect(),
+                if one_off {
+                    return (None, out.file(SharedOutput { path, bytes: made() }));
+                }
+                let mut h = Hasher::new();
+                for (k, _) in listed() {
+                    h.piece(k);
+                }
+                let key = h.finish();
+                let bytes = match cache.lists.get(&path) {
+                    Some((k, bytes)) if *k == key => Arc::clone(bytes),
+                    _ => made(),
                 };
-                (path, key, Arc::new(file.to_json()))
+                let kept = (path.clone(), key, Arc::clone(&bytes));
+                (Some(kept), out.file(SharedOutput { path, bytes }))
             })
             .collect();
-        for (path, key, bytes) in files {
-            if !one_off {
-                kept.lists.insert(path.clone(), (key, Arc::clone(&bytes)));
-            }
-            outputs.push(SharedOutput { path, bytes });
-        }
+        let (lists, emitted) = kept_and_emitted(files);
+        kept.lists.extend(lists);
+        outputs.extend(emitted);
         if !one_off {
             for (i, card) in cards {
                 kept.cards.insert(site.entries[i].url.clone(), card);

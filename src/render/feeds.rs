@@ -3,7 +3,8 @@
 
 use super::Output;
 use super::SharedOutput;
-use super::cache::{Hasher, Key};
+use super::cache::Hasher;
+use super::emit::{Emit, Emitted, KeptFiles, Made, kept_and_emitted};
 use crate::config::Config;
 use crate::document::{Document, Meta};
 use crate::site::{Site, next_date};
@@ -12,7 +13,6 @@ use atom_syndication::{Entry, Feed, Link, Text};
 use chrono::{DateTime, FixedOffset};
 use jiff::civil::Date;
 use rayon::prelude::*;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The file name of every feed, beside its list page.
@@ -153,7 +153,7 @@ fn plan(site: &Site, list_title: &dyn Fn(usize, Section) -> String) -> Vec<FeedP
 #[derive(Debug, Default)]
 pub(crate) struct FeedCache {
     held: Vec<Arc<Document>>,
-    files: HashMap<String, (Key, Arc<Vec<u8>>)>,
+    files: KeptFiles,
 }
 
 /// Every feed of the site (see [`plan`]); with a `cache` (the preview), a feed whose inputs are
@@ -162,11 +162,13 @@ pub(crate) fn render_all(
     site: &Site,
     list_title: &dyn Fn(usize, Section) -> String,
     cache: Option<&mut FeedCache>,
-) -> Vec<SharedOutput> {
+    out: Emit<'_>,
+) -> Vec<Emitted> {
     let config = &site.config;
     let fingerprint = cache.is_some().then(|| config.fingerprint());
     let old = cache.as_ref().map(|c| &c.files);
-    let made: Vec<(Key, SharedOutput)> = plan(site, list_title)
+    // Each feed is given to `out` as soon as it is made; the preview's cache keeps its bytes.
+    let made: Vec<Made> = plan(site, list_title)
         .par_iter()
         .map(|p| {
             let entries: Vec<(&Document, &str)> = p
@@ -176,7 +178,7 @@ pub(crate) fn render_all(
                 .collect();
             let path = format!("{}{FEED_FILE}", p.page.trim_start_matches('/'));
             let Some(fingerprint) = &fingerprint else {
-                return ([0; 16], render(config, p, &entries).into());
+                return (None, out.file(render(config, p, &entries).into()));
             };
             let mut h = Hasher::new();
             h.piece(fingerprint.as_bytes());
@@ -188,25 +190,22 @@ pub(crate) fn render_all(
                 h.piece(url.as_bytes());
             }
             let key = h.finish();
-            match old.and_then(|files| files.get(&path)) {
-                Some((k, bytes)) if *k == key => (
-                    key,
-                    SharedOutput {
-                        path,
-                        bytes: Arc::clone(bytes),
-                    },
-                ),
-                _ => (key, render(config, p, &entries).into()),
-            }
+            let file = match old.and_then(|files| files.get(&path)) {
+                Some((k, bytes)) if *k == key => SharedOutput {
+                    path,
+                    bytes: Arc::clone(bytes),
+                },
+                _ => render(config, p, &entries).into(),
+            };
+            let kept = (file.path.clone(), key, Arc::clone(&file.bytes));
+            (Some(kept), out.file(file))
         })
         .collect();
+    let (files, emitted) = kept_and_emitted(made);
     if let Some(c) = cache {
         // Held until the next build has compared its files' addresses with these.
         c.held = site.entries.iter().map(|e| Arc::clone(&e.doc)).collect();
-        c.files = made
-            .iter()
-            .map(|(key, o)| (o.path.clone(), (*key, Arc::clone(&o.bytes))))
-            .collect();
+        c.files = files;
     }
-    made.into_iter().map(|(_, o)| o).collect()
+    emitted
 }

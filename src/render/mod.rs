@@ -7,6 +7,7 @@ mod cached;
 mod calendar;
 mod cards;
 mod context;
+mod emit;
 mod facets;
 mod feeds;
 mod format;
@@ -165,20 +166,18 @@ pub fn render_with(
             .message(lang, &format!("list-title-{}", section.folder()), None)
             .unwrap_or_default()
     };
-    // With a sink, each kind of file goes there as soon as it is made, so that the large ones
-    // (a calendar of every offer, the filter data of each list) are not all held at once.
+    // With a sink, each file goes there as soon as it is made (see `emit::Emit`).
+    let out = emit::Emit::new(sink);
     let mut others: Vec<SharedOutput> = Vec::new();
     let feed_cache = (!cache.one_off).then_some(&mut cache.feeds);
-    emit(
-        feeds::render_all(site, &list_title, feed_cache),
-        sink,
+    emit::collect(
+        feeds::render_all(site, &list_title, feed_cache, out),
         &mut others,
         problems,
     );
     let calendars = (!cache.one_off).then_some(&mut cache.calendars);
-    emit(
-        calendar::render_all(site, &list_title, calendars),
-        sink,
+    emit::collect(
+        calendar::render_all(site, &list_title, calendars, out),
         &mut others,
         problems,
     );
@@ -188,12 +187,13 @@ pub fn render_with(
         &templates,
         (!cache.one_off).then_some(&theme),
         &mut cache.cards,
+        out,
     );
     if let Some(cards) = problems.take(cards) {
-        emit(cards, sink, &mut others, problems);
+        emit::collect(cards, &mut others, problems);
     }
-    emit(sitemap::render(site, &targets), sink, &mut others, problems);
-    emit(assets.outputs, sink, &mut others, problems);
+    emit::collect(out.all(sitemap::render(site, &targets)), &mut others, problems);
+    emit::collect(out.all(assets.outputs), &mut others, problems);
     outputs.extend(others);
     timings.add(Stage::Feeds, start.elapsed());
     cache.theme = theme;
@@ -210,34 +210,6 @@ pub fn render_with(
         });
     }
     outputs
-}
-
-/// Gives `files` to the sink, or adds them to `others` without one.
-///
-/// The sink writes each file: tens of thousands of calendars and feeds on a large site, whose
-/// creation is most of their cost, so they are written on every thread (as pages are), and
-/// the problems reported in the files' order.
-fn emit<F: Into<SharedOutput> + Send>(
-    files: Vec<F>,
-    sink: Option<PageSink>,
-    others: &mut Vec<SharedOutput>,
-    problems: &mut Problems,
-) {
-    match sink {
-        Some(sink) => {
-            let written: Vec<Result<()>> = files
-                .into_par_iter()
-                .map(|f| {
-                    let f = f.into();
-                    sink(&f.path, &f.bytes)
-                })
-                .collect();
-            for e in written.into_iter().filter_map(Result::err) {
-                problems.push(e);
-            }
-        }
-        None => others.extend(files.into_iter().map(Into::into)),
-    }
 }
 
 /// What every page's render shares.
