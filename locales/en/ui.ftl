@@ -43,6 +43,11 @@ offers-finished-show = { $count ->
     [one] Show the finished offer
    *[other] Show the { $count } finished offers
 }
+offers-finished-show-latest = { $count ->
+    [one] Show the most recently finished offer
+   *[other] Show the { $count } most recently finished offers
+}
+offers-finished-archive = Older finished offers are in the archive
 news-intro = News from Lausanne Learning City, newest first.
 news-none = There is no news yet.
 news-published = Published on

@@ -43,6 +43,11 @@ offers-finished-show = { $count ->
     [one] Afficher l'offre terminée
    *[other] Afficher les { $count } offres terminées
 }
+offers-finished-show-latest = { $count ->
+    [one] Afficher la dernière offre terminée
+   *[other] Afficher les { $count } dernières offres terminées
+}
+offers-finished-archive = Les offres terminées plus anciennes sont dans l'archive
 news-intro = Les nouvelles de Lausanne, ville apprenante, des plus récentes aux plus anciennes.
 news-none = Aucune actualité pour le moment.
 news-published = Publié le

@@ -334,21 +334,24 @@ pub(super) fn show<'s>(
                         news: Vec::new(),
                     };
                     let listed = map.get(&e.doc.key).unwrap_or(&NONE);
+                    // The first page shows the latest of its finished offers and news, not all
+                    // of them: on a large site they are thousands, and would make the page
+                    // megabytes (the archive, the news list and the feeds have the rest).
+                    let latest = |list: &'s [usize]| {
+                        let shown = if page == 1 { site.config.paginate.max(1) } else { 0 };
+                        &list[..list.len().min(shown)]
+                    };
                     PageView::Term {
                         taxonomy: if pillars { "pillars" } else { "neighbourhoods" },
                         term: maker.term(i),
                         offers: maker.offers(&page_slice(site, &listed.current_offers, page))?,
                         filter: maker.filterable(&listed.current_offers, page, site.config.paginate.max(1), &e.url)?,
-                        finished: if page == 1 {
-                            maker.offers(&listed.finished_offers)?
-                        } else {
-                            Vec::new()
-                        },
-                        news: if page == 1 {
-                            maker.news(&listed.news)?
-                        } else {
-                            Vec::new()
-                        },
+                        finished: maker.offers(latest(&listed.finished_offers))?,
+                        finished_count: listed.finished_offers.len(),
+                        archive: site.config.link(&archive_url(site, lang)),
+                        news: maker.news(latest(&listed.news))?,
+                        news_count: listed.news.len(),
+                        news_list: site.config.link(&site.section_url(Section::News, lang)),
                         pagination: pagination(site, &e.url, page, pages_of(site, target)),
                     }
                 }

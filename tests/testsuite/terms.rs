@@ -229,3 +229,88 @@ fn term_lists_are_sorted_like_the_whole_lists() {
     let list = site.read("fr/offres/index.html");
     assert_eq!(keys_in(&list, "current"), current, "the whole list, in the same order");
 }
+
+/// A term's first page shows its `paginate` latest finished offers and news, not all of them
+/// (thousands on a large site), with their numbers and the lists that have the rest; its other
+/// pages show neither.
+#[test]
+fn a_term_s_first_page_shows_its_latest_finished_offers_and_news() {
+    let site = TestSite::fixture("basic");
+    site.edit("site.yaml", "theme: plain", "theme: plain\npaginate: 2");
+    let offer = |title: &str, dates: &str| {
+        format!(
+            "---\ntitle: {title}\nsummary: Un résumé.\npillars: [quality]\nneighbourhoods: [centre]\nprovider: UPL\n{dates}---\nTexte.\n"
+        )
+    };
+    let news = |title: &str, date: &str| {
+        format!("---\ntitle: {title}\ndate: {date}\nsummary: S.\npillars: [quality]\n---\nT.\n")
+    };
+    site.file(
+        "content/offers/a-soon.fr.md",
+        offer("Bientôt", "start: 2026-12-01\nend: 2026-12-20\n"),
+    )
+    .file("content/offers/b-ongoing.fr.md", offer("Zèbre", ""))
+    .file(
+        "content/offers/d-old.fr.md",
+        offer("Ancien", "start: 2024-03-01\nend: 2024-05-01\n"),
+    )
+    .file(
+        "content/offers/e-older.fr.md",
+        offer("Plus ancien", "start: 2023-03-01\nend: 2023-05-01\n"),
+    )
+    .file(
+        "content/offers/f-recent.fr.md",
+        offer("Récent", "start: 2025-03-01\nend: 2025-06-01\n"),
+    )
+    .file("content/news/a-old.fr.md", news("Vieille", "2021-01-01"))
+    .file("content/news/b-new.fr.md", news("Neuve", "2026-10-01"));
+    site.build();
+    let first = site.read("fr/piliers/qualite/index.html");
+    assert_eq!(
+        keys_in(&first, "finished"),
+        ["chess", "f-recent"],
+        "the latest two of four"
+    );
+    assert_eq!(
+        keys_in(&first, "term-news"),
+        ["b-new", "joined"],
+        "the newest two of three"
+    );
+    assert!(
+        first.contains(r#"<p class="older">4 /fr/offres/archive/ 3 /fr/actualites/</p>"#),
+        "{first}"
+    );
+    // Three current offers, two per page: a second page, without finished offers or news.
+    let second = site.read("fr/piliers/qualite/page/2/index.html");
+    assert_eq!(keys_in(&second, "current"), ["b-ongoing"]);
+    assert_eq!(keys_in(&second, "finished"), Vec::<String>::new());
+    assert_eq!(keys_in(&second, "term-news"), Vec::<String>::new());
+}
+
+/// The shipped theme says so: the summary of the folded list names the latest offers, and
+/// links lead to the archive and to the news list. With room for all, neither link is there.
+#[test]
+fn the_shipped_term_page_links_to_the_archive_and_the_news_when_it_shows_the_latest() {
+    let site = TestSite::shipped();
+    site.edit("site.yaml", "paginate: 12", "paginate: 1");
+    site.build();
+    let page = site.read("fr/piliers/qualite/index.html");
+    for expected in [
+        "<summary>Afficher la dernière offre terminée</summary>",
+        r#"<p class="archive-link"><a href="/fr/offres/archives/">Les offres terminées plus anciennes sont dans l&#39;archive</a></p>"#,
+        r#"<a class="more" href="/fr/actualites/">Toutes les actualités</a>"#,
+    ] {
+        assert!(page.contains(expected), "{expected} not in:\n{page}");
+    }
+    let en = site.read("en/pillars/quality/index.html");
+    assert!(
+        en.contains("<summary>Show the most recently finished offer</summary>"),
+        "{en}"
+    );
+    assert!(en.contains(r#"<a href="/en/offers/archive/">Older finished offers are in the archive</a>"#));
+    let site = TestSite::shipped();
+    site.build();
+    let page = site.read("fr/piliers/qualite/index.html");
+    assert!(page.contains("<summary>Afficher les "), "{page}");
+    assert!(!page.contains("archive-link") && !page.contains(r#"class="more" href="/fr/actualites/""#));
+}

@@ -75,10 +75,18 @@ pub enum PageView<'a> {
         offers: Vec<OfferRef<'a>>,
         /// Every current offer of the term, for filtering in the browser.
         filter: Filterable<'a>,
-        /// Its finished offers.
+        /// Its most recently finished offers, at most `paginate` (first page only).
         finished: Vec<OfferRef<'a>>,
-        /// Its news (first page only).
+        /// How many finished offers it has; those not in `finished` are in the archive.
+        finished_count: usize,
+        /// Link to the language's archive of finished offers.
+        archive: String,
+        /// Its newest news, at most `paginate` (first page only).
         news: Vec<NewsView<'a>>,
+        /// How many news items it has; the others are in the news list and the term's feed.
+        news_count: usize,
+        /// Link to the language's news list.
+        news_list: String,
         /// Links to the other pages, when its offers fill several.
         pagination: Option<Pagination>,
     },
