@@ -32,8 +32,8 @@ pub(crate) fn kept_and_emitted(made: Vec<Made>) -> (KeptFiles, Vec<Emitted>) {
 /// Gives each file to the sink when there is one. A large site has hundreds of thousands of
 /// these files and some of tens of megabytes (the calendar of every offer, the filter data of
 /// the offers list): each is written by the thread that made it, while the others are being
-/// made, and dropped at once, rather than all made, held and then written (which held 700 MB
-/// more at N = 50,000).
+/// made, and dropped at once, rather than all made, held and then written (at N = 50,000 that
+/// held nearly a gigabyte at once and set the build's peak memory: 2.6 GB, now 2.1 GB).
 #[derive(Clone, Copy)]
 pub(crate) struct Emit<'a> {
     sink: Option<PageSink<'a>>,
@@ -95,6 +95,35 @@ mod tests {
             path: path.into(),
             bytes: Arc::new(path.as_bytes().to_vec()),
         }
+    }
+
+    #[test]
+    fn the_preview_keeps_what_it_was_given_and_every_file_is_emitted_in_order() {
+        let made: Vec<Made> = vec![
+            (
+                Some(("a".into(), [1; 16], Arc::new(b"A".to_vec()))),
+                Emitted::Kept(file("a")),
+            ),
+            (None, Emitted::Written),
+            (
+                Some(("c".into(), [3; 16], Arc::new(b"C".to_vec()))),
+                Emitted::Kept(file("c")),
+            ),
+        ];
+        let (kept, emitted) = kept_and_emitted(made);
+        let mut paths: Vec<(&str, Key, &[u8])> =
+            kept.iter().map(|(p, (k, b))| (p.as_str(), *k, b.as_slice())).collect();
+        paths.sort();
+        assert_eq!(paths, [("a", [1; 16], &b"A"[..]), ("c", [3; 16], &b"C"[..])]);
+        let shapes: Vec<String> = emitted
+            .iter()
+            .map(|e| match e {
+                Emitted::Kept(f) => f.path.clone(),
+                Emitted::Written => "written".into(),
+                Emitted::Failed(_) => "failed".into(),
+            })
+            .collect();
+        assert_eq!(shapes, ["a", "written", "c"]);
     }
 
     #[test]
