@@ -182,6 +182,86 @@ fn the_filters_of_a_list_offer_the_values_of_the_whole_list_on_every_page() {
 #[test]
 fn term_lists_are_sorted_like_the_whole_lists() {
     let site = TestSite::fixture("basic");
+    add_dated_entries(&site);
+    site.build();
+    let current = ["a-soon", "2027/workshop", "c-ongoing", "b-ongoing"];
+    let quality = site.read("fr/piliers/qualite/index.html");
+    assert_eq!(keys_in(&quality, "current"), current);
+    assert_eq!(keys_in(&quality, "finished"), ["chess", "f-recent", "d-old", "e-older"]);
+    assert_eq!(keys_in(&quality, "term-news"), ["b-new", "joined", "a-old"]);
+    let centre = site.read("fr/quartiers/centre/index.html");
+    assert_eq!(keys_in(&centre, "current"), ["a-soon", "c-ongoing", "b-ongoing"]);
+    assert_eq!(
+        keys_in(&centre, "finished"),
+        ["chess", "f-recent", "past", "d-old", "e-older"]
+    );
+    assert_eq!(keys_in(&centre, "term-news"), ["b-new", "joined", "a-old"]);
+    let list = site.read("fr/offres/index.html");
+    assert_eq!(keys_in(&list, "current"), current, "the whole list, in the same order");
+}
+
+/// A term's first page shows its `paginate` latest finished offers and news, not all of them
+/// (thousands on a large site), with their numbers and the lists that have the rest; its other
+/// pages show neither.
+#[test]
+fn a_term_s_first_page_shows_its_latest_finished_offers_and_news() {
+    let site = TestSite::fixture("basic");
+    site.edit("site.yaml", "theme: plain", "theme: plain\npaginate: 2");
+    add_dated_entries(&site);
+    site.build();
+    let first = site.read("fr/piliers/qualite/index.html");
+    assert_eq!(
+        keys_in(&first, "finished"),
+        ["chess", "f-recent"],
+        "the latest two of four"
+    );
+    assert_eq!(
+        keys_in(&first, "term-news"),
+        ["b-new", "joined"],
+        "the newest two of three"
+    );
+    assert!(
+        first.contains(r#"<p class="older">4 /fr/offres/archive/ 3 /fr/actualites/</p>"#),
+        "{first}"
+    );
+    // Four current offers, two per page: a second page, without finished offers or news.
+    let second = site.read("fr/piliers/qualite/page/2/index.html");
+    assert_eq!(keys_in(&second, "current"), ["c-ongoing", "b-ongoing"]);
+    assert_eq!(keys_in(&second, "finished"), Vec::<String>::new());
+    assert_eq!(keys_in(&second, "term-news"), Vec::<String>::new());
+}
+
+/// The shipped theme says so: the summary of the folded list names the latest offers, and
+/// links lead to the archive and to the news list. With room for all, neither link is there.
+#[test]
+fn the_shipped_term_page_links_to_the_archive_and_the_news_when_it_shows_the_latest() {
+    let site = TestSite::shipped();
+    site.edit("site.yaml", "paginate: 12", "paginate: 1");
+    site.build();
+    let page = site.read("fr/piliers/qualite/index.html");
+    for expected in [
+        "<summary>Afficher la dernière offre terminée</summary>",
+        r#"<p class="archive-link"><a href="/fr/offres/archives/">Les offres terminées plus anciennes sont dans l&#39;archive</a></p>"#,
+        r#"<a class="more" href="/fr/actualites/">Toutes les actualités</a>"#,
+    ] {
+        assert!(page.contains(expected), "{expected} not in:\n{page}");
+    }
+    let en = site.read("en/pillars/quality/index.html");
+    assert!(
+        en.contains("<summary>Show the most recently finished offer</summary>"),
+        "{en}"
+    );
+    assert!(en.contains(r#"<a href="/en/offers/archive/">Older finished offers are in the archive</a>"#));
+    let site = TestSite::shipped();
+    site.build();
+    let page = site.read("fr/piliers/qualite/index.html");
+    assert!(page.contains("<summary>Afficher les "), "{page}");
+    assert!(!page.contains("archive-link") && !page.contains(r#"class="more" href="/fr/actualites/""#));
+}
+
+/// Offers of the quality pillar and the centre, current (one dated, two ongoing) and finished
+/// (three, none in the order of their files), and two news items, an old and a new one.
+fn add_dated_entries(site: &TestSite) {
     let offer = |title: &str, dates: &str| {
         format!(
             "---\ntitle: {title}\nsummary: Un résumé.\npillars: [quality]\nneighbourhoods: [centre]\nprovider: UPL\n{dates}---\nTexte.\n"
@@ -213,104 +293,4 @@ fn term_lists_are_sorted_like_the_whole_lists() {
         "content/news/b-new.fr.md",
         "---\ntitle: Neuve\ndate: 2026-10-01\nsummary: S.\npillars: [quality]\nneighbourhoods: [centre]\n---\nT.\n",
     );
-    site.build();
-    let current = ["a-soon", "2027/workshop", "c-ongoing", "b-ongoing"];
-    let quality = site.read("fr/piliers/qualite/index.html");
-    assert_eq!(keys_in(&quality, "current"), current);
-    assert_eq!(keys_in(&quality, "finished"), ["chess", "f-recent", "d-old", "e-older"]);
-    assert_eq!(keys_in(&quality, "term-news"), ["b-new", "joined", "a-old"]);
-    let centre = site.read("fr/quartiers/centre/index.html");
-    assert_eq!(keys_in(&centre, "current"), ["a-soon", "c-ongoing", "b-ongoing"]);
-    assert_eq!(
-        keys_in(&centre, "finished"),
-        ["chess", "f-recent", "past", "d-old", "e-older"]
-    );
-    assert_eq!(keys_in(&centre, "term-news"), ["b-new", "joined", "a-old"]);
-    let list = site.read("fr/offres/index.html");
-    assert_eq!(keys_in(&list, "current"), current, "the whole list, in the same order");
-}
-
-/// A term's first page shows its `paginate` latest finished offers and news, not all of them
-/// (thousands on a large site), with their numbers and the lists that have the rest; its other
-/// pages show neither.
-#[test]
-fn a_term_s_first_page_shows_its_latest_finished_offers_and_news() {
-    let site = TestSite::fixture("basic");
-    site.edit("site.yaml", "theme: plain", "theme: plain\npaginate: 2");
-    let offer = |title: &str, dates: &str| {
-        format!(
-            "---\ntitle: {title}\nsummary: Un résumé.\npillars: [quality]\nneighbourhoods: [centre]\nprovider: UPL\n{dates}---\nTexte.\n"
-        )
-    };
-    let news = |title: &str, date: &str| {
-        format!("---\ntitle: {title}\ndate: {date}\nsummary: S.\npillars: [quality]\n---\nT.\n")
-    };
-    site.file(
-        "content/offers/a-soon.fr.md",
-        offer("Bientôt", "start: 2026-12-01\nend: 2026-12-20\n"),
-    )
-    .file("content/offers/b-ongoing.fr.md", offer("Zèbre", ""))
-    .file(
-        "content/offers/d-old.fr.md",
-        offer("Ancien", "start: 2024-03-01\nend: 2024-05-01\n"),
-    )
-    .file(
-        "content/offers/e-older.fr.md",
-        offer("Plus ancien", "start: 2023-03-01\nend: 2023-05-01\n"),
-    )
-    .file(
-        "content/offers/f-recent.fr.md",
-        offer("Récent", "start: 2025-03-01\nend: 2025-06-01\n"),
-    )
-    .file("content/news/a-old.fr.md", news("Vieille", "2021-01-01"))
-    .file("content/news/b-new.fr.md", news("Neuve", "2026-10-01"));
-    site.build();
-    let first = site.read("fr/piliers/qualite/index.html");
-    assert_eq!(
-        keys_in(&first, "finished"),
-        ["chess", "f-recent"],
-        "the latest two of four"
-    );
-    assert_eq!(
-        keys_in(&first, "term-news"),
-        ["b-new", "joined"],
-        "the newest two of three"
-    );
-    assert!(
-        first.contains(r#"<p class="older">4 /fr/offres/archive/ 3 /fr/actualites/</p>"#),
-        "{first}"
-    );
-    // Three current offers, two per page: a second page, without finished offers or news.
-    let second = site.read("fr/piliers/qualite/page/2/index.html");
-    assert_eq!(keys_in(&second, "current"), ["b-ongoing"]);
-    assert_eq!(keys_in(&second, "finished"), Vec::<String>::new());
-    assert_eq!(keys_in(&second, "term-news"), Vec::<String>::new());
-}
-
-/// The shipped theme says so: the summary of the folded list names the latest offers, and
-/// links lead to the archive and to the news list. With room for all, neither link is there.
-#[test]
-fn the_shipped_term_page_links_to_the_archive_and_the_news_when_it_shows_the_latest() {
-    let site = TestSite::shipped();
-    site.edit("site.yaml", "paginate: 12", "paginate: 1");
-    site.build();
-    let page = site.read("fr/piliers/qualite/index.html");
-    for expected in [
-        "<summary>Afficher la dernière offre terminée</summary>",
-        r#"<p class="archive-link"><a href="/fr/offres/archives/">Les offres terminées plus anciennes sont dans l&#39;archive</a></p>"#,
-        r#"<a class="more" href="/fr/actualites/">Toutes les actualités</a>"#,
-    ] {
-        assert!(page.contains(expected), "{expected} not in:\n{page}");
-    }
-    let en = site.read("en/pillars/quality/index.html");
-    assert!(
-        en.contains("<summary>Show the most recently finished offer</summary>"),
-        "{en}"
-    );
-    assert!(en.contains(r#"<a href="/en/offers/archive/">Older finished offers are in the archive</a>"#));
-    let site = TestSite::shipped();
-    site.build();
-    let page = site.read("fr/piliers/qualite/index.html");
-    assert!(page.contains("<summary>Afficher les "), "{page}");
-    assert!(!page.contains("archive-link") && !page.contains(r#"class="more" href="/fr/actualites/""#));
 }
